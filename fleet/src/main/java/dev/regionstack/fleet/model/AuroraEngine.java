@@ -1,0 +1,4 @@
+package dev.regionstack.fleet.model;
+
+/** Aurora global database engine. */
+public enum AuroraEngine { POSTGRES, MYSQL }

@@ -1,0 +1,32 @@
+package dev.regionstack.fleet.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The platform components of the fleet-file spec, with the components each one needs. */
+public enum Component {
+    NETWORK(List.of()),
+    SECURITY(List.of()),
+    DATA(List.of("NETWORK", "SECURITY")),
+    APP(List.of("NETWORK", "DATA")),
+    API(List.of("DATA")),
+    MESSAGING(List.of("SECURITY")),
+    EDGE(List.of("APP")),
+    DNS(List.of("APP")),
+    OBSERVABILITY(List.of()),
+    PIPELINE(List.of());
+
+    /** The default component list when the file names none: everything but the opt-in pipeline. */
+    public static final List<Component> DEFAULTS =
+            List.of(NETWORK, SECURITY, DATA, APP, API, MESSAGING, EDGE, DNS, OBSERVABILITY);
+
+    private final List<String> needs;
+
+    Component(List<String> needs) { this.needs = needs; }
+
+    /** The components this one cannot work without (the spec's "needs" column). */
+    public List<Component> needs() { return needs.stream().map(Component::valueOf).toList(); }
+
+    /** The name as written in the fleet file, e.g. {@code observability}. */
+    public String fileName() { return name().toLowerCase(Locale.ROOT); }
+}
