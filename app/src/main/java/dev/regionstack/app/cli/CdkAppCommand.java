@@ -1,0 +1,27 @@
+package dev.regionstack.app.cli;
+
+import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.synth.FleetAssembler;
+import dev.regionstack.app.synth.FunctionsJar;
+import dev.regionstack.app.synth.FleetSynthesizer;
+import dev.regionstack.fleet.model.Fleet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import software.amazon.awscdk.App;
+
+import java.util.concurrent.Callable;
+
+/** The CDK app for the AWS CDK CLI ({@code cdk.json}): the whole fleet into the CLI's CDK_OUTDIR. */
+@Command(name = "cdk-app", hidden = true, description = "Run as the CDK app of cdk.json (used by the AWS CDK CLI).")
+final class CdkAppCommand implements Callable<Integer> {
+    @Mixin FleetFileOption fleetFile;
+
+    @Override
+    public Integer call() {
+        Fleet fleet = fleetFile.load();
+        App app = FleetSynthesizer.newApp(fleet, null);
+        new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlan.of(fleet), (spec, stack) -> { });
+        app.synth();
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.regionstack.app.rollout;
+
+/**
+ * A stack kind. Regional layers exist once per deployment (environment × region); global layers once per
+ * environment, in the home region of the global service they manage.
+ */
+public enum Layer {
+    NETWORK("network", null),
+    SECURITY("security", null),
+    DATA("data", null),
+    PEERING("peering", null),
+    MESSAGING("messaging", null),
+    APP("app", null),
+    API("api", null),
+    OBSERVABILITY("observability", null),
+    /** CloudFront and its CLOUDFRONT-scope WAF and certificate must be managed from us-east-1. */
+    GLOBAL_EDGE("global-edge", "us-east-1"),
+    /** Global Accelerator's API and its CloudFormation resources live in us-west-2. */
+    GLOBAL_ACCELERATOR("global-accelerator", "us-west-2"),
+    /** Route53 is global; its records and health checks are managed from us-east-1. */
+    GLOBAL_DNS("global-dns", "us-east-1");
+
+    private final String stackSuffix;
+    private final String homeRegion;
+
+    Layer(String stackSuffix, String homeRegion) {
+        this.stackSuffix = stackSuffix;
+        this.homeRegion = homeRegion;
+    }
+
+    /** The last part of the stack name, e.g. {@code network} or {@code global-edge}. */
+    public String stackSuffix() { return stackSuffix; }
+
+    public boolean global() { return homeRegion != null; }
+
+    /** The region a global layer's stack is deployed to; null for regional layers. */
+    public String homeRegion() { return homeRegion; }
+}

@@ -1,0 +1,41 @@
+package dev.regionstack.app.rollout;
+
+import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Fleet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which layers a deployment or an environment gets, from its components. */
+public final class LayerSelection {
+    private LayerSelection() {}
+
+    /** Regional layers of one deployment, in deploy-friendly order. */
+    public static List<Layer> regional(Deployment d) {
+        var s = d.settings();
+        List<Layer> layers = new ArrayList<>();
+        if (s.has(Component.NETWORK)) layers.add(Layer.NETWORK);
+        if (s.has(Component.SECURITY)) layers.add(Layer.SECURITY);
+        if (s.has(Component.DATA)) layers.add(Layer.DATA);
+        if (s.has(Component.NETWORK) && d.environmentRegions().size() > 1) layers.add(Layer.PEERING);
+        if (s.has(Component.MESSAGING)) layers.add(Layer.MESSAGING);
+        if (s.has(Component.APP)) layers.add(Layer.APP);
+        if (s.has(Component.API)) layers.add(Layer.API);
+        if (s.has(Component.OBSERVABILITY)) layers.add(Layer.OBSERVABILITY);
+        return layers;
+    }
+
+    /** Global layers of one environment. {@code dns} needs the fleet's hosted zone (the validator enforces it). */
+    public static List<Layer> global(Fleet fleet, Environment e) {
+        var s = e.settings();
+        List<Layer> layers = new ArrayList<>();
+        if (s.has(Component.EDGE)) {
+            layers.add(Layer.GLOBAL_EDGE);
+            layers.add(Layer.GLOBAL_ACCELERATOR);
+        }
+        if (s.has(Component.DNS) && fleet.dns().isPresent()) layers.add(Layer.GLOBAL_DNS);
+        return layers;
+    }
+}

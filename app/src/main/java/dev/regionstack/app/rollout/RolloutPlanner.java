@@ -1,0 +1,151 @@
+package dev.regionstack.app.rollout;
+
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Fleet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes every stack of a fleet with what it waits for, from the model alone (so {@code plan} needs no synth).
+ * The assembler adds the same edges as CDK stack dependencies, so {@code cdk deploy} honours them too.
+ */
+public final class RolloutPlanner {
+    private RolloutPlanner() {}
+
+    /** All stacks of the fleet, environments in file order, each stack after every stack it waits for. */
+    public static List<StackSpec> stacks(Fleet fleet) {
+        List<StackSpec> all = new ArrayList<>();
+        Map<String, String> singletonOwner = new HashMap<>(); // account/region -> owning environment
+        for (Environment e : fleet.environments()) {
+            for (Deployment d : e.deployments()) {
+                if (d.ownsAccountRegionSingletons()) singletonOwner.putIfAbsent(d.account() + "/" + d.region(), e.name());
+            }
+        }
+        for (Environment e : fleet.environments()) {
+            all.addAll(environmentStacks(fleet, e, singletonOwner));
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<StackSpec> environmentStacks(Fleet fleet, Environment e, Map<String, String> singletonOwner) {
+        String project = fleet.project();
+        Deployment primary = e.primary();
+        // layers present per region, to skip edges to layers a deployment does not have
+        Map<String, List<Layer>> present = new LinkedHashMap<>();
+        for (Deployment d : e.deployments()) present.put(d.region(), LayerSelection.regional(d));
+
+        Map<String, StackSpec> byName = new LinkedHashMap<>();
+        List<StackSpec> ordered = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            if (layer.global()) continue;
+            // primary first within a layer: secondaries of a layer may wait for the primary's
+            List<Deployment> order = new ArrayList<>(e.deployments());
+            order.remove(primary);
+            order.add(0, primary);
+            for (Deployment d : order) {
+                if (!present.get(d.region()).contains(layer)) continue;
+                Waits w = new Waits(project, e.name(), present);
+                regionalWaits(layer, d, primary, e, w, singletonOwner);
+                StackSpec spec = new StackSpec(StackNames.of(project, e.name(), d.region(), layer), e.name(), d.region(),
+                        d.account(), layer, d.key(), w.list);
+                byName.put(spec.name(), spec);
+                ordered.add(spec);
+            }
+        }
+        for (Layer layer : LayerSelection.global(fleet, e)) {
+            Waits w = new Waits(project, e.name(), present);
+            for (Deployment d : e.deployments()) {
+                w.add(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
+            }
+            ordered.add(new StackSpec(StackNames.of(project, e.name(), null, layer), e.name(), layer.homeRegion(),
+                    e.account(), layer, e.name() + "/global", w.list));
+        }
+        return ordered;
+    }
+
+    private static void regionalWaits(Layer layer, Deployment d, Deployment primary, Environment e, Waits w,
+                                      Map<String, String> singletonOwner) {
+        String r = d.region();
+        boolean isPrimary = d.primary();
+        switch (layer) {
+            case NETWORK -> { }
+            case SECURITY -> {
+                if (!isPrimary) w.add(primary.region(), Layer.SECURITY, "its multi-Region key replicates the primary key");
+                String owner = singletonOwner.get(d.account() + "/" + r);
+                if (owner != null && !owner.equals(e.name())) {
+                    w.list.add(new StackSpec.Wait(StackNames.of(d.project(), owner, r, Layer.SECURITY),
+                            "account singletons (GuardDuty, Security Hub, Config) of this account and region live in " + owner));
+                }
+            }
+            case DATA -> {
+                w.add(r, Layer.NETWORK, "the database sits in this region's isolated subnets");
+                w.add(r, Layer.SECURITY, "data is encrypted with this region's key");
+                if (isPrimary) {
+                    for (String other : d.otherRegions()) {
+                        w.add(other, Layer.SECURITY, "the table replica and bucket replica in " + other + " use that region's key");
+                    }
+                } else {
+                    w.add(primary.region(), Layer.DATA, "the Aurora secondary joins the global cluster and the table replica is created by the primary");
+                }
+            }
+            case PEERING -> {
+                for (String region : d.environmentRegions()) {
+                    w.add(region, Layer.NETWORK, region.equals(r)
+                            ? "peers this region's VPC"
+                            : "reads the " + region + " VPC id from SSM Parameter Store there");
+                }
+            }
+            case MESSAGING -> {
+                w.add(r, Layer.SECURITY, "queues, topic and stream are encrypted with this region's key");
+                w.add(r, Layer.DATA, "Firehose delivers to this region's bucket");
+            }
+            case APP -> {
+                w.add(r, Layer.NETWORK, "the service runs in this region's VPC");
+                w.add(r, Layer.SECURITY, "logs are encrypted with this region's key");
+                w.add(r, Layer.DATA, "the task role is granted the table");
+            }
+            case API -> {
+                w.add(r, Layer.SECURITY, "logs are encrypted with this region's key");
+                w.add(r, Layer.DATA, "the functions are granted the table");
+                w.add(r, Layer.MESSAGING, "the functions send to the notification queue");
+            }
+            case OBSERVABILITY -> {
+                for (Layer watched : List.of(Layer.DATA, Layer.MESSAGING, Layer.APP, Layer.API)) {
+                    w.add(r, watched, "alarms watch its resources");
+                }
+            }
+            default -> throw new IllegalStateException("not a regional layer: " + layer);
+        }
+    }
+
+    /** Collects waits on stacks of the same environment, skipping layers a region does not have. */
+    private static final class Waits {
+        private final String project;
+        private final String environment;
+        private final Map<String, List<Layer>> present;
+        private final List<StackSpec.Wait> list = new ArrayList<>();
+
+        Waits(String project, String environment, Map<String, List<Layer>> present) {
+            this.project = project;
+            this.environment = environment;
+            this.present = present;
+        }
+
+        void add(String region, Layer layer, String reason) {
+            if (present.getOrDefault(region, List.of()).contains(layer)) {
+                list.add(new StackSpec.Wait(StackNames.of(project, environment, region, layer), reason));
+            }
+        }
+    }
+
+    /** Names of the stacks in a list, for membership tests. */
+    static Set<String> names(List<StackSpec> specs) {
+        return specs.stream().map(StackSpec::name).collect(java.util.stream.Collectors.toSet());
+    }
+}

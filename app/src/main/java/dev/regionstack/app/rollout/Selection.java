@@ -1,0 +1,55 @@
+package dev.regionstack.app.rollout;
+
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Fleet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What {@code --env} and {@code --only} select. {@code --only ENV/REGION} keeps those deployments' regional
+ * stacks; global stacks come with a whole environment (no {@code --only}).
+ *
+ * @param environment {@code --env}, or empty for every environment
+ * @param only        {@code --only} values, {@code env/region}; empty for every deployment
+ */
+public record Selection(Optional<String> environment, List<String> only) {
+    public static final Selection ALL = new Selection(Optional.empty(), List.of());
+
+    public Selection {
+        environment = environment == null ? Optional.empty() : environment;
+        only = only == null ? List.of() : List.copyOf(only);
+    }
+
+    /** What is wrong with this selection for this fleet, one message per problem; empty when it is valid. */
+    public List<String> problems(Fleet fleet) {
+        List<String> problems = new ArrayList<>();
+        environment.ifPresent(env -> {
+            if (fleet.environment(env).isEmpty()) {
+                problems.add("--env " + env + ": no such environment; the fleet has " + environmentNames(fleet));
+            }
+        });
+        List<String> keys = fleet.deployments().stream().map(Deployment::key).toList();
+        for (String o : only) {
+            if (!keys.contains(o)) {
+                problems.add("--only " + o + ": no such deployment; use ENV/REGION, one of " + String.join(", ", keys));
+            } else if (environment.isPresent() && !o.startsWith(environment.get() + "/")) {
+                problems.add("--only " + o + ": not in --env " + environment.get());
+            }
+        }
+        return problems;
+    }
+
+    public Predicate<StackSpec> predicate() {
+        return s -> {
+            if (!only.isEmpty()) return only.contains(s.deployment());
+            return environment.map(e -> e.equals(s.environment())).orElse(true);
+        };
+    }
+
+    private static String environmentNames(Fleet fleet) {
+        return String.join(", ", fleet.environments().stream().map(e -> e.name()).toList());
+    }
+}

@@ -1,0 +1,146 @@
+package dev.regionstack.app.synth;
+
+import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.rollout.StackSpec;
+import dev.regionstack.app.stacks.ApiStack;
+import dev.regionstack.app.stacks.AppStack;
+import dev.regionstack.app.stacks.DataStack;
+import dev.regionstack.app.stacks.GlobalAcceleratorStack;
+import dev.regionstack.app.stacks.GlobalDnsStack;
+import dev.regionstack.app.stacks.GlobalEdgeStack;
+import dev.regionstack.app.stacks.MessagingStack;
+import dev.regionstack.app.stacks.NetworkStack;
+import dev.regionstack.app.stacks.ObservabilityStack;
+import dev.regionstack.app.stacks.ObservedResources;
+import dev.regionstack.app.stacks.PeeringStack;
+import dev.regionstack.app.stacks.SecurityStack;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Fleet;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+import software.constructs.Construct;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Turns a rollout plan into CDK stacks: each stack receives only its own deployment's slice of the fleet and,
+ * inside its region, the constructs of the layers it builds on. Cross-region order is expressed as stack
+ * dependencies (ordering only, never references).
+ */
+public final class FleetAssembler {
+    private final Construct scope;
+    private final Fleet fleet;
+    private final Supplier<Path> functionsJar;
+    private final Map<String, Stack> stacks = new LinkedHashMap<>();
+    private final Map<String, RegionStacks> regions = new HashMap<>();
+
+    public FleetAssembler(Construct scope, Fleet fleet, Supplier<Path> functionsJar) {
+        this.scope = scope;
+        this.fleet = fleet;
+        this.functionsJar = functionsJar;
+    }
+
+    /** Adds every stack of the plan, in plan order, and the dependencies between them. */
+    public Map<String, Stack> add(RolloutPlan plan, StackListener listener) {
+        Map<String, Deployment> deployments = new HashMap<>();
+        fleet.deployments().forEach(d -> deployments.put(d.key(), d));
+        for (StackSpec spec : plan.stacks()) {
+            Stack stack = spec.layer().global()
+                    ? global(spec, fleet.environment(spec.environment()).orElseThrow())
+                    : regional(spec, deployments.get(spec.deployment()));
+            tag(stack, spec);
+            stacks.put(spec.name(), stack);
+            listener.added(spec, stack);
+        }
+        for (StackSpec spec : plan.stacks()) {
+            for (StackSpec.Wait wait : spec.waitsFor()) {
+                Stack before = stacks.get(wait.stack());
+                if (before != null) stacks.get(spec.name()).addDependency(before, wait.reason());
+            }
+        }
+        return stacks;
+    }
+
+    private Stack regional(StackSpec spec, Deployment d) {
+        RegionStacks r = regions.computeIfAbsent(d.key(), k -> new RegionStacks());
+        StackProps props = props(spec, d.settings().sizing().deletionProtection() && holdsData(spec.layer()));
+        String id = spec.name();
+        return switch (spec.layer()) {
+            case NETWORK -> r.network = new NetworkStack(scope, id, props, d);
+            case SECURITY -> r.security = new SecurityStack(scope, id, props, d);
+            case DATA -> r.data = new DataStack(scope, id, props, d, r.network.vpc(), r.security.key());
+            case PEERING -> new PeeringStack(scope, id, props, d);
+            case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key(),
+                    Optional.ofNullable(r.data).map(DataStack::bucket));
+            case APP -> r.app = new AppStack(scope, id, props, d, fleet.dns(), r.network.vpc(), r.security.key(),
+                    r.data.table());
+            case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(), r.data.table(),
+                    Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
+                    functionsJar.get().toString());
+            case OBSERVABILITY -> new ObservabilityStack(scope, id, props, d, observed(r));
+            default -> throw new IllegalStateException("not a regional layer: " + spec.layer());
+        };
+    }
+
+    private Stack global(StackSpec spec, Environment e) {
+        StackProps props = props(spec, false);
+        return switch (spec.layer()) {
+            case GLOBAL_EDGE -> new GlobalEdgeStack(scope, spec.name(), props, fleet.project(), e, fleet.dns());
+            case GLOBAL_ACCELERATOR -> new GlobalAcceleratorStack(scope, spec.name(), props, fleet.project(), e, fleet.dns());
+            case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, fleet.dns().orElseThrow());
+            default -> throw new IllegalStateException("not a global layer: " + spec.layer());
+        };
+    }
+
+    private static ObservedResources observed(RegionStacks r) {
+        return ObservedResources.from(
+                Optional.ofNullable(r.messaging), Optional.ofNullable(r.app), Optional.ofNullable(r.data), Optional.ofNullable(r.api));
+    }
+
+    private static boolean holdsData(Layer layer) {
+        return layer == Layer.DATA || layer == Layer.SECURITY;
+    }
+
+    private static StackProps props(StackSpec spec, boolean terminationProtection) {
+        return StackProps.builder()
+                .env(software.amazon.awscdk.Environment.builder().account(spec.account()).region(spec.region()).build())
+                .stackName(spec.name())
+                .description("regionstack " + spec.layer().stackSuffix() + " layer of " + spec.deployment())
+                .analyticsReporting(false)
+                .terminationProtection(terminationProtection)
+                .build();
+    }
+
+    private void tag(Stack stack, StackSpec spec) {
+        Tags tags = Tags.of(stack);
+        fleet.tags().forEach(tags::add);
+        tags.add("Project", fleet.project());
+        tags.add("Environment", spec.environment());
+        tags.add("Region", spec.region());
+        tags.add("ManagedBy", "regionstack");
+    }
+
+    /** The stacks of one deployment built so far, so later layers can build on earlier ones in the same region. */
+    private static final class RegionStacks {
+        NetworkStack network;
+        SecurityStack security;
+        DataStack data;
+        MessagingStack messaging;
+        AppStack app;
+        ApiStack api;
+    }
+
+    /** Told about each stack as it is added (progress output). */
+    @FunctionalInterface
+    public interface StackListener {
+        void added(StackSpec spec, Stack stack);
+    }
+}
