@@ -1,0 +1,45 @@
+package dev.regionstack.app;
+
+import dev.regionstack.fleet.FleetLoader;
+import dev.regionstack.fleet.LoadResult;
+import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.fleet.sample.SampleFleets;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Fleets for tests: the repository's example, and generated ones. */
+public final class TestFleets {
+    /** The example fleet at the repository root (tests run in app/). */
+    public static final Path EXAMPLE = Path.of("..", "fleet.yaml");
+
+    private TestFleets() {}
+
+    public static Fleet example() {
+        return load(EXAMPLE);
+    }
+
+    public static Fleet load(Path file) {
+        LoadResult result = FleetLoader.load(file);
+        if (result instanceof LoadResult.Invalid invalid) throw new AssertionError(file + ": " + invalid.problems());
+        return ((LoadResult.Loaded) result).fleet();
+    }
+
+    public static Fleet parse(String yaml) {
+        LoadResult result = FleetLoader.load("test.yaml", yaml);
+        if (result instanceof LoadResult.Invalid invalid) throw new AssertionError(invalid.problems());
+        return ((LoadResult.Loaded) result).fleet();
+    }
+
+    public static Fleet generated(long seed, int environments, int regions, List<Component> components) {
+        return parse(SampleFleets.generate(seed, environments, regions, components));
+    }
+
+    public static Path write(Path dir, String name, String yaml) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, yaml);
+        return file;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.regionstack.app.rollout;
+
+import dev.regionstack.app.TestFleets;
+import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.Fleet;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RolloutPlanTest {
+    private final Fleet example = TestFleets.example();
+    private final RolloutPlan plan = RolloutPlan.of(example);
+
+    private Map<String, Integer> waveOf(RolloutPlan p) {
+        Map<String, Integer> m = new HashMap<>();
+        p.waves().forEach(w -> w.stacks().forEach(s -> m.put(s, w.number())));
+        return m;
+    }
+
+    @Test
+    void everyStackDeploysAfterEverythingItWaitsFor() {
+        Map<String, Integer> wave = waveOf(plan);
+        for (StackSpec s : plan.stacks()) {
+            for (StackSpec.Wait w : s.waitsFor()) {
+                assertThat(wave.get(w.stack())).as("%s waits for %s", s.name(), w.stack()).isLessThan(wave.get(s.name()));
+            }
+        }
+    }
+
+    @Test
+    void everyStackIsInExactlyOneWave() {
+        assertThat(plan.waves().stream().mapToInt(w -> w.stacks().size()).sum()).isEqualTo(plan.stacks().size());
+    }
+
+    @Test
+    void environmentsRollOutInFileOrder() {
+        Map<String, Integer> wave = waveOf(plan);
+        int lastDev = plan.stacks().stream().filter(s -> s.environment().equals("dev")).mapToInt(s -> wave.get(s.name())).max().orElseThrow();
+        int firstProd = plan.stacks().stream().filter(s -> s.environment().equals("prod")).mapToInt(s -> wave.get(s.name())).min().orElseThrow();
+        assertThat(firstProd).isEqualTo(lastDev + 1);
+    }
+
+    @Test
+    void manualEnvironmentHasAnApprovalGateBeforeItsFirstWave() {
+        List<Wave> prod = plan.waves().stream().filter(w -> w.environment().equals("prod")).toList();
+        assertThat(prod.get(0).approvalBefore()).isTrue();
+        assertThat(prod.subList(1, prod.size())).noneMatch(Wave::approvalBefore);
+        assertThat(plan.waves().stream().filter(w -> w.environment().equals("dev"))).noneMatch(Wave::approvalBefore);
+    }
+
+    @Test
+    void keysInEveryRegionBeforeThePrimaryDataStack() {
+        Map<String, Integer> wave = waveOf(plan);
+        int primaryData = wave.get("acme-prod-us-east-1-data");
+        for (String region : List.of("us-east-1", "us-east-2", "us-west-2")) {
+            assertThat(wave.get("acme-prod-" + region + "-security")).isLessThan(primaryData);
+        }
+    }
+
+    @Test
+    void primaryDataBeforeSecondaryData() {
+        Map<String, Integer> wave = waveOf(plan);
+        assertThat(wave.get("acme-prod-us-east-1-data")).isLessThan(wave.get("acme-prod-us-east-2-data"));
+        assertThat(wave.get("acme-prod-us-east-1-data")).isLessThan(wave.get("acme-prod-us-west-2-data"));
+    }
+
+    @Test
+    void globalStacksAfterEveryRegionsApp() {
+        Map<String, Integer> wave = waveOf(plan);
+        for (String global : List.of("acme-prod-global-edge", "acme-prod-global-accelerator", "acme-prod-global-dns")) {
+            for (String region : List.of("us-east-1", "us-east-2", "us-west-2")) {
+                assertThat(wave.get("acme-prod-" + region + "-app")).isLessThan(wave.get(global));
+            }
+        }
+    }
+
+    @Test
+    void globalStacksAreInTheirHomeRegions() {
+        assertThat(plan.stack("acme-prod-global-edge").region()).isEqualTo("us-east-1");
+        assertThat(plan.stack("acme-prod-global-accelerator").region()).isEqualTo("us-west-2");
+        assertThat(plan.stack("acme-prod-global-dns").region()).isEqualTo("us-east-1");
+    }
+
+    @Test
+    void waveCountDoesNotGrowWithRegions() {
+        List<Component> all = Component.DEFAULTS;
+        long twoRegions = RolloutPlan.of(TestFleets.generated(7, 3, 2, all)).waves().size();
+        long sixRegions = RolloutPlan.of(TestFleets.generated(7, 3, 6, all)).waves().size();
+        assertThat(sixRegions).isEqualTo(twoRegions);
+    }
+
+    @Test
+    void criticalPathIsAtMostLayersPlusTwoPerEnvironment() {
+        Fleet fleet = TestFleets.generated(11, 3, 6, Component.DEFAULTS);
+        RolloutPlan p = RolloutPlan.of(fleet);
+        int layers = Layer.values().length;
+        for (var e : fleet.environments()) {
+            assertThat(p.wavesOf(e.name())).isLessThanOrEqualTo(layers + 2);
+        }
+    }
+
+    @Test
+    void onlyKeepsTheSelectedDeploymentsRegionalStacks() {
+        Selection only = new Selection(java.util.Optional.empty(), List.of("prod/us-east-2"));
+        RolloutPlan p = RolloutPlan.of(example, only.predicate());
+        assertThat(p.stacks()).allMatch(s -> s.deployment().equals("prod/us-east-2"));
+        assertThat(p.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.GLOBAL_EDGE);
+        assertThat(p.stacks()).extracting(StackSpec::name).contains("acme-prod-us-east-2-network", "acme-prod-us-east-2-data");
+    }
+
+    @Test
+    void envKeepsThatEnvironmentIncludingGlobalStacks() {
+        Selection env = new Selection(java.util.Optional.of("dev"), List.of());
+        RolloutPlan p = RolloutPlan.of(example, env.predicate());
+        assertThat(p.stacks()).allMatch(s -> s.environment().equals("dev"));
+        assertThat(p.stacks()).extracting(StackSpec::name).contains("acme-dev-global-edge");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.regionstack.app.synth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.rollout.StackSpec;
+import dev.regionstack.fleet.model.Fleet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One synth of the example fleet, checked as a whole. */
+class ExampleSynthTest {
+    @TempDir static Path out;
+    static SynthResult result;
+    static RolloutPlan plan;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void synth() {
+        Fleet fleet = TestFleets.example();
+        plan = RolloutPlan.of(fleet);
+        result = FleetSynthesizer.synth(fleet, plan, out, line -> { });
+    }
+
+    @Test
+    void everyPlannedStackIsSynthesized() {
+        assertThat(result.stacks()).extracting(StackReport::name)
+                .containsExactlyElementsOf(plan.stacks().stream().map(StackSpec::name).toList());
+    }
+
+    @Test
+    void synthReportsNoErrors() {
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void everyStackStaysUnderCloudFormationComfortLimits() {
+        assertThat(result.stacks()).allSatisfy(s -> {
+            assertThat(s.resources()).as(s.name()).isBetween(1, 399);
+            assertThat(s.bytes()).as(s.name()).isLessThan(800 * 1024);
+        });
+    }
+
+    @Test
+    void noTemplateImportsValues() throws Exception {
+        for (StackReport s : result.stacks()) {
+            String template = Files.readString(out.resolve(s.name() + ".template.json"));
+            assertThat(template).as(s.name()).doesNotContain("Fn::ImportValue");
+        }
+    }
+
+    @Test
+    void everyStackTargetsItsAccountAndRegion() throws Exception {
+        JsonNode artifacts = JSON.readTree(out.resolve("manifest.json").toFile()).path("artifacts");
+        for (StackSpec s : plan.stacks()) {
+            assertThat(artifacts.path(s.name()).path("environment").asText())
+                    .isEqualTo("aws://" + s.account() + "/" + s.region());
+        }
+    }
+
+    @Test
+    void nothingWasLookedUp() throws Exception {
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.path("missing").isMissingNode() || manifest.path("missing").isEmpty()).isTrue();
+    }
+
+    @Test
+    void crossRegionOrderIsRecordedAsStackDependencies() throws Exception {
+        JsonNode artifacts = JSON.readTree(out.resolve("manifest.json").toFile()).path("artifacts");
+        List<String> deps = new ArrayList<>();
+        artifacts.path("acme-prod-us-east-2-data").path("dependencies").forEach(d -> deps.add(d.asText()));
+        assertThat(deps).contains("acme-prod-us-east-1-data", "acme-prod-us-east-2-network", "acme-prod-us-east-2-security");
+    }
+}
