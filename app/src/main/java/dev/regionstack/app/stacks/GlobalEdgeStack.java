@@ -4,19 +4,24 @@ import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.fleet.model.Waf;
 import dev.regionstack.platform.crossregion.CrossRegionParameter;
 import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
 import dev.regionstack.platform.crossregion.ParameterNames;
+import dev.regionstack.platform.edge.EdgeAccessLogs;
 import dev.regionstack.platform.edge.EdgeDistribution;
 import dev.regionstack.platform.edge.EdgeDistributionProps;
 import dev.regionstack.platform.edge.EdgeDomain;
 import dev.regionstack.platform.edge.EdgeWebAcl;
 import dev.regionstack.platform.edge.EdgeWebAclProps;
 import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 import java.util.List;
@@ -48,24 +53,24 @@ public final class GlobalEdgeStack extends Stack {
         EdgeWebAcl webAcl = new EdgeWebAcl(this, "WebAcl",
                 new EdgeWebAclProps(project + "-" + env + "-edge", waf.blockedCountries(), waf.rateLimitPer5Min()));
 
-        EdgeDistributionProps distributionProps;
-        if (dns.isPresent()) {
-            String envName = env + "." + dns.get().zoneName();
-            distributionProps = new EdgeDistributionProps(
-                    originRegions.stream().map(region -> region + "." + envName).toList(),
-                    OriginProtocolPolicy.HTTPS_ONLY,
-                    webAcl.webAclArn(),
-                    Optional.of(new EdgeDomain("cdn." + envName, dns.get().zoneName(), dns.get().zoneId())),
-                    project + " " + env);
-        } else {
-            distributionProps = new EdgeDistributionProps(
-                    originRegions.stream().map(region -> albDnsName(project, env, region)).toList(),
-                    OriginProtocolPolicy.HTTP_ONLY,
-                    webAcl.webAclArn(),
-                    Optional.empty(),
-                    project + " " + env);
-        }
-        distribution = new EdgeDistribution(this, "Distribution", distributionProps);
+        Sizing sizing = environment.settings().sizing();
+        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        Key logsKey = Key.Builder.create(this, "AccessLogsKey")
+                .description("CloudFront access logs of " + project + "-" + env)
+                .enableKeyRotation(true)
+                .removalPolicy(removal)
+                .build();
+        EdgeDistributionProps.Builder distributionProps = EdgeDistributionProps.builder()
+                .originDomainNames(originRegions.stream().map(region -> dns
+                        .map(d -> region + "." + env + "." + d.zoneName())
+                        .orElseGet(() -> albDnsName(project, env, region))).toList())
+                .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
+                .webAclArn(webAcl.webAclArn())
+                .comment(project + " " + env)
+                .accessLogs(new EdgeAccessLogs(project + "-" + env, retention(sizing.logRetentionDays()), removal, logsKey));
+        dns.ifPresent(d -> distributionProps.domain(
+                new EdgeDomain("cdn." + env + "." + d.zoneName(), d.zoneName(), d.zoneId())));
+        distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());
 
         CfnOutput.Builder.create(this, "DistributionDomainName").value(distribution.distributionDomainName())
                 .description("CloudFront domain name").build();
@@ -90,6 +95,24 @@ public final class GlobalEdgeStack extends Stack {
                     + " has no region with the app component; the edge needs at least one load balancer");
         }
         return serving.subList(0, Math.min(2, serving.size()));
+    }
+
+    /** CloudWatch Logs accepts only some retention periods; the sizing presets use 7, 14 and 30 days. */
+    static RetentionDays retention(int days) {
+        return switch (days) {
+            case 1 -> RetentionDays.ONE_DAY;
+            case 3 -> RetentionDays.THREE_DAYS;
+            case 5 -> RetentionDays.FIVE_DAYS;
+            case 7 -> RetentionDays.ONE_WEEK;
+            case 14 -> RetentionDays.TWO_WEEKS;
+            case 30 -> RetentionDays.ONE_MONTH;
+            case 60 -> RetentionDays.TWO_MONTHS;
+            case 90 -> RetentionDays.THREE_MONTHS;
+            case 180 -> RetentionDays.SIX_MONTHS;
+            case 365 -> RetentionDays.ONE_YEAR;
+            default -> throw new IllegalArgumentException("log retention of " + days
+                    + " days is not one CloudWatch Logs offers here; use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
+        };
     }
 
     private String albDnsName(String project, String env, String region) {

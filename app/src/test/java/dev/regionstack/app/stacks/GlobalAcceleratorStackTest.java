@@ -99,4 +99,12 @@ class GlobalAcceleratorStackTest {
         assertThat(GlobalFixtures.text(template(Optional.of(DNS), environment("eu-west-2", "eu-west-2", "ap-southeast-2"))))
                 .doesNotContain("Fn::ImportValue");
     }
+
+    @Test
+    void synthesizesWithoutErrorsOrWarnings() {
+        software.amazon.awscdk.Stack stack = new GlobalAcceleratorStack(app(), "Accelerator", propsIn("us-west-2", "acme-prod-global-accelerator"), "acme", environment("eu-west-2", "eu-west-2", "us-east-1"), Optional.of(DNS));
+        software.amazon.awscdk.assertions.Annotations annotations = software.amazon.awscdk.assertions.Annotations.fromStack(stack);
+        annotations.hasNoError("*", Match.anyValue());
+        annotations.hasNoWarning("*", Match.anyValue());
+    }
 }

@@ -158,4 +158,12 @@ class GlobalDnsStackTest {
         assertThat(GlobalFixtures.text(template(Routing.FAILOVER, environment("eu-west-2", "eu-west-2", "us-east-1"))))
                 .doesNotContain("Fn::ImportValue");
     }
+
+    @Test
+    void synthesizesWithoutErrorsOrWarnings() {
+        software.amazon.awscdk.Stack stack = new GlobalDnsStack(app(), "Dns", propsIn("us-east-1", "acme-prod-global-dns"), "acme", environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"), new Dns("example.com", ZONE_ID, Routing.FAILOVER));
+        software.amazon.awscdk.assertions.Annotations annotations = software.amazon.awscdk.assertions.Annotations.fromStack(stack);
+        annotations.hasNoError("*", Match.anyValue());
+        annotations.hasNoWarning("*", Match.anyValue());
+    }
 }

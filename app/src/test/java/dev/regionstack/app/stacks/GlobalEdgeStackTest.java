@@ -3,6 +3,8 @@ package dev.regionstack.app.stacks;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Routing;
+import dev.regionstack.fleet.model.Settings;
+import dev.regionstack.fleet.model.Sizing;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -158,5 +160,44 @@ class GlobalEdgeStackTest {
         Environment environment = environment("eu-west-2", List.of("eu-west-2"), "eu-west-2");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> template(Optional.empty(), environment));
         assertThat(e).hasMessage("environment prod has no region with the app component; the edge needs at least one load balancer");
+    }
+
+    @Test
+    void synthesizesWithoutErrorsOrWarnings() {
+        software.amazon.awscdk.Stack stack = new GlobalEdgeStack(app(), "Edge", propsIn("us-east-1", "acme-prod-global-edge"), "acme", environment("eu-west-2", "eu-west-2", "us-east-1"), Optional.of(DNS));
+        software.amazon.awscdk.assertions.Annotations annotations = software.amazon.awscdk.assertions.Annotations.fromStack(stack);
+        annotations.hasNoError("*", Match.anyValue());
+        annotations.hasNoWarning("*", Match.anyValue());
+    }
+
+    private static Environment sized(Sizing sizing, Environment environment) {
+        Settings s = environment.settings();
+        return new Environment(environment.name(), environment.account(), environment.approval(),
+                new Settings(sizing, s.components(), s.waf(), s.alarms(), s.app(), s.data()), environment.deployments());
+    }
+
+    @Test
+    void smallSizingKeepsAccessLogsAWeekAndDeletesThemWithTheStack() {
+        Template template = template(Optional.empty(), sized(Sizing.SMALL, environment("eu-west-2", "eu-west-2", "us-east-1")));
+        template.hasResource("AWS::Logs::LogGroup", Match.objectLike(Map.of(
+                "DeletionPolicy", "Delete",
+                "Properties", Match.objectLike(Map.of("LogGroupName", "/aws/vendedlogs/cloudfront/acme-prod", "RetentionInDays", 7)))));
+        template.hasResource("AWS::KMS::Key", Match.objectLike(Map.of("DeletionPolicy", "Delete")));
+    }
+
+    @Test
+    void mediumSizingRetainsAccessLogsAndTheirKey() {
+        Template template = template(Optional.empty(), sized(Sizing.MEDIUM, environment("eu-west-2", "eu-west-2", "us-east-1")));
+        template.hasResource("AWS::Logs::LogGroup", Match.objectLike(Map.of(
+                "DeletionPolicy", "Retain", "Properties", Match.objectLike(Map.of("RetentionInDays", 14)))));
+        template.hasResource("AWS::KMS::Key", Match.objectLike(Map.of(
+                "DeletionPolicy", "Retain", "Properties", Match.objectLike(Map.of("EnableKeyRotation", true)))));
+    }
+
+    @Test
+    void refusesALogRetentionCloudWatchDoesNotOffer() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GlobalEdgeStack.retention(10));
+        assertThat(e).hasMessage("log retention of 10 days is not one CloudWatch Logs offers here;"
+                + " use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
     }
 }

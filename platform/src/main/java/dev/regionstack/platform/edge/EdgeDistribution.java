@@ -1,5 +1,6 @@
 package dev.regionstack.platform.edge;
 
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
@@ -16,6 +17,12 @@ import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.OriginGroup;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.logs.CfnDelivery;
+import software.amazon.awscdk.services.logs.CfnDeliveryDestination;
+import software.amazon.awscdk.services.logs.CfnDeliverySource;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.route53.ARecord;
 import software.amazon.awscdk.services.route53.AaaaRecord;
 import software.amazon.awscdk.services.route53.HostedZone;
@@ -26,6 +33,7 @@ import software.amazon.awscdk.services.route53.targets.CloudFrontTarget;
 import software.constructs.Construct;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,6 +105,46 @@ public final class EdgeDistribution extends Construct {
             distribution = builder.build();
             aliasDomainName = Optional.empty();
         }
+        props.accessLogs().ifPresent(this::accessLogs);
+    }
+
+    /**
+     * Standard logging v2: delivery source (the distribution), destination (the log group) and the delivery that
+     * pairs them. CloudWatch Logs adds the log group's resource policy for the delivery service itself; the
+     * {@code /aws/vendedlogs/} prefix keeps that account-wide policy from growing with each log group.
+     */
+    private void accessLogs(EdgeAccessLogs logs) {
+        Stack stack = Stack.of(this);
+        String logGroupName = "/aws/vendedlogs/cloudfront/" + logs.name();
+        logs.encryptionKey().addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("CloudWatchLogsUseForCloudFrontAccessLogs")
+                .principals(List.of(new ServicePrincipal("logs." + stack.getRegion() + ".amazonaws.com")))
+                .actions(List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"))
+                .resources(List.of("*"))
+                .conditions(Map.of("ArnEquals", Map.of("kms:EncryptionContext:aws:logs:arn",
+                        "arn:" + stack.getPartition() + ":logs:" + stack.getRegion() + ":" + stack.getAccount()
+                                + ":log-group:" + logGroupName)))
+                .build());
+        LogGroup logGroup = LogGroup.Builder.create(this, "AccessLogs")
+                .logGroupName(logGroupName)
+                .retention(logs.retention())
+                .encryptionKey(logs.encryptionKey())
+                .removalPolicy(logs.removalPolicy())
+                .build();
+        CfnDeliverySource source = CfnDeliverySource.Builder.create(this, "AccessLogSource")
+                .name(logs.name() + "-access-logs")
+                .logType("ACCESS_LOGS")
+                .resourceArn(distribution.getDistributionArn())
+                .build();
+        CfnDeliveryDestination destination = CfnDeliveryDestination.Builder.create(this, "AccessLogDestination")
+                .name(logs.name() + "-access-logs")
+                .destinationResourceArn(logGroup.getLogGroupArn())
+                .build();
+        CfnDelivery delivery = CfnDelivery.Builder.create(this, "AccessLogDelivery")
+                .deliverySourceName(source.getName())
+                .deliveryDestinationArn(destination.getAttrArn())
+                .build();
+        delivery.getNode().addDependency(source);
     }
 
     private static IOrigin origin(String domainName, OriginProtocolPolicy protocol) {
