@@ -107,4 +107,13 @@ class GlobalAcceleratorStackTest {
         annotations.hasNoError("*", Match.anyValue());
         annotations.hasNoWarning("*", Match.anyValue());
     }
+
+    @Test
+    void refusesAnyRegionButUsWest2() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new GlobalAcceleratorStack(app(), "Accelerator", propsIn("us-east-1", "acme-prod-global-accelerator"),
+                        "acme", environment("eu-west-2", "eu-west-2"), Optional.empty()));
+        assertThat(e).hasMessage("a Global Accelerator must be in a us-west-2 stack (a Global Accelerator is managed only from"
+                + " us-west-2); this stack is in us-east-1");
+    }
 }

@@ -200,4 +200,13 @@ class GlobalEdgeStackTest {
         assertThat(e).hasMessage("log retention of 10 days is not one CloudWatch Logs offers here;"
                 + " use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
     }
+
+    @Test
+    void refusesAnyRegionButUsEast1() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GlobalEdgeStack(app(), "Edge", propsIn("eu-west-2", "acme-prod-global-edge"),
+                        "acme", environment("eu-west-2", "eu-west-2"), Optional.empty()));
+        assertThat(e).hasMessage("a CLOUDFRONT-scope web ACL must be in a us-east-1 stack (a CLOUDFRONT-scope web ACL is"
+                + " managed only from us-east-1); this stack is in eu-west-2");
+    }
 }
