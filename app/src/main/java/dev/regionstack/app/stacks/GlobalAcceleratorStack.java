@@ -44,13 +44,14 @@ public final class GlobalAcceleratorStack extends Stack {
                     + " has no region with the app component; the accelerator needs at least one load balancer");
         }
         boolean https = dns.isPresent();
-        accelerator = new EdgeAccelerator(this, "Accelerator", new EdgeAcceleratorProps(
-                project + "-" + env,
-                https ? List.of(80, 443) : List.of(80),
-                endpoints,
-                environment.settings().app().healthPath(),
-                https ? HealthCheckProtocol.HTTPS : HealthCheckProtocol.HTTP,
-                https ? 443 : 80));
+        accelerator = new EdgeAccelerator(this, "Accelerator", EdgeAcceleratorProps.builder()
+                .name(project + "-" + env)
+                .ports(https ? List.of(80, 443) : List.of(80))
+                .endpoints(endpoints)
+                .healthCheckPath(environment.settings().app().healthPath())
+                .healthCheckProtocol(https ? HealthCheckProtocol.HTTPS : HealthCheckProtocol.HTTP)
+                .healthCheckPort(https ? 443 : 80)
+                .build());
 
         CfnOutput.Builder.create(this, "AcceleratorDnsName").value(accelerator.dnsName())
                 .description("Global Accelerator DNS name").build();

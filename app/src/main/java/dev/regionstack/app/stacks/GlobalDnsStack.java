@@ -60,9 +60,15 @@ public final class GlobalDnsStack extends Stack {
         }
         String primary = environment.primary().settings().has(Component.APP)
                 ? environment.primary().region() : albs.get(0).region();
-        records = new RoutedRecords(this, "Records", new RoutedRecordsProps(
-                dns.zoneName(), dns.zoneId(), env + "." + dns.zoneName(), policy(dns.routing()), albs, primary,
-                environment.settings().app().healthPath()));
+        records = new RoutedRecords(this, "Records", RoutedRecordsProps.builder()
+                .zoneName(dns.zoneName())
+                .zoneId(dns.zoneId())
+                .recordName(env + "." + dns.zoneName())
+                .routing(policy(dns.routing()))
+                .albs(albs)
+                .primaryRegion(primary)
+                .healthCheckPath(environment.settings().app().healthPath())
+                .build());
 
         CfnOutput.Builder.create(this, "RecordName").value(records.recordName())
                 .description(dns.routing().name().toLowerCase(java.util.Locale.ROOT) + "-routed name of the environment").build();

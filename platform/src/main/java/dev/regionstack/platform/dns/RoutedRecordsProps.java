@@ -50,4 +50,29 @@ public record RoutedRecordsProps(
             }
         }
     }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Builds the props by name; unset fields take the defaults above. */
+    public static final class Builder {
+        private String zoneName;
+        private String zoneId;
+        private String recordName;
+        private RoutingPolicy routing;
+        private List<RegionalAlb> albs;
+        private String primaryRegion;
+        private String healthCheckPath;
+
+        private Builder() {}
+
+        public Builder zoneName(String value) { zoneName = value; return this; }
+        public Builder zoneId(String value) { zoneId = value; return this; }
+        public Builder recordName(String value) { recordName = value; return this; }
+        public Builder routing(RoutingPolicy value) { routing = value; return this; }
+        public Builder albs(List<RegionalAlb> value) { albs = value; return this; }
+        public Builder primaryRegion(String value) { primaryRegion = value; return this; }
+        public Builder healthCheckPath(String value) { healthCheckPath = value; return this; }
+
+        public RoutedRecordsProps build() { return new RoutedRecordsProps(zoneName, zoneId, recordName, routing, albs, primaryRegion, healthCheckPath); }
+    }
 }

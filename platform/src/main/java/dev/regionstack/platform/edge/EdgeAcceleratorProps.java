@@ -41,4 +41,27 @@ public record EdgeAcceleratorProps(
         healthCheckProtocol = healthCheckProtocol == null ? HealthCheckProtocol.HTTP : healthCheckProtocol;
         healthCheckPort = healthCheckPort == null ? 80 : healthCheckPort;
     }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Builds the props by name; unset fields take the defaults above. */
+    public static final class Builder {
+        private String name;
+        private List<Integer> ports;
+        private List<AcceleratorEndpoint> endpoints;
+        private String healthCheckPath;
+        private HealthCheckProtocol healthCheckProtocol;
+        private Integer healthCheckPort;
+
+        private Builder() {}
+
+        public Builder name(String value) { name = value; return this; }
+        public Builder ports(List<Integer> value) { ports = value; return this; }
+        public Builder endpoints(List<AcceleratorEndpoint> value) { endpoints = value; return this; }
+        public Builder healthCheckPath(String value) { healthCheckPath = value; return this; }
+        public Builder healthCheckProtocol(HealthCheckProtocol value) { healthCheckProtocol = value; return this; }
+        public Builder healthCheckPort(Integer value) { healthCheckPort = value; return this; }
+
+        public EdgeAcceleratorProps build() { return new EdgeAcceleratorProps(name, ports, endpoints, healthCheckPath, healthCheckProtocol, healthCheckPort); }
+    }
 }
