@@ -47,6 +47,10 @@ import java.util.Optional;
  * <p>Allowed methods are GET, HEAD and OPTIONS: CloudFront rejects POST, PUT, PATCH and DELETE on a behaviour
  * with an origin group, and a single-origin distribution keeps the same methods so that adding a region does not
  * take methods away.
+ *
+ * <p>Construct ids: the distribution is {@code Resource}; with a domain, {@code Certificate}, {@code AliasA} and
+ * {@code AliasAaaa}; with access logs, {@code AccessLogs} (the log group), {@code AccessLogSource},
+ * {@code AccessLogDestination} and {@code AccessLogDelivery}.
  */
 public final class EdgeDistribution extends Construct {
     /** The status codes on which the origin group retries on the second origin. */
