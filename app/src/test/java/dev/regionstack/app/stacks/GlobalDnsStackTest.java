@@ -40,7 +40,7 @@ class GlobalDnsStackTest {
 
     private static List<Map<String, Object>> recordsNamed(Template template, String name) {
         return template.findResources("AWS::Route53::RecordSet", Map.of("Properties", Map.of("Name", name)))
-                .values().stream().map(r -> (Map<String, Object>) r).toList();
+                .values().stream().toList();
     }
 
     @Test
