@@ -1,0 +1,124 @@
+package dev.regionstack.app.stacks;
+
+import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Dns;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.fleet.model.Waf;
+import dev.regionstack.platform.crossregion.CrossRegionParameter;
+import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
+import dev.regionstack.platform.crossregion.ParameterNames;
+import dev.regionstack.platform.edge.EdgeAccessLogs;
+import dev.regionstack.platform.edge.EdgeDistribution;
+import dev.regionstack.platform.edge.EdgeDistributionProps;
+import dev.regionstack.platform.edge.EdgeDomain;
+import dev.regionstack.platform.edge.EdgeWebAcl;
+import dev.regionstack.platform.edge.EdgeWebAclProps;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code <project>-<env>-global-edge}, in us-east-1 (CloudFront's viewer certificates and CLOUDFRONT-scope WAF
+ * web ACLs exist only there): a CloudFront distribution whose origin group tries the primary region's load
+ * balancer, then the next region in file order, behind a web ACL with the environment's WAF settings.
+ *
+ * <p>Without {@code dns} the origins are the load balancers' DNS names over HTTP (they listen on port 80 only), read
+ * at deploy time from each region's {@code /<project>/<env>/<region>/app/alb-dns-name}. With {@code dns} the origins
+ * are {@code <region>.<env>.<zoneName>} over HTTPS (the names the regional certificates cover, created by
+ * {@link GlobalDnsStack}), and viewers use {@code cdn.<env>.<zoneName>} with a us-east-1 certificate:
+ * {@code <env>.<zoneName>} itself belongs to the Route53 routing of {@link GlobalDnsStack}.
+ *
+ * <p>Only regions with the {@code app} component serve; their app stacks must be deployed first.
+ */
+public final class GlobalEdgeStack extends Stack {
+    private final EdgeDistribution distribution;
+
+    public GlobalEdgeStack(Construct scope, String id, StackProps props, String project, Environment environment,
+                           Optional<Dns> dns) {
+        super(scope, id, props);
+        List<String> originRegions = originRegions(environment);
+        String env = environment.name();
+        Waf waf = environment.settings().waf();
+        EdgeWebAcl webAcl = new EdgeWebAcl(this, "WebAcl",
+                new EdgeWebAclProps(project + "-" + env + "-edge", waf.blockedCountries(), waf.rateLimitPer5Min()));
+
+        Sizing sizing = environment.settings().sizing();
+        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        Key logsKey = Key.Builder.create(this, "AccessLogsKey")
+                .description("CloudFront access logs of " + project + "-" + env)
+                .enableKeyRotation(true)
+                .removalPolicy(removal)
+                .build();
+        EdgeDistributionProps.Builder distributionProps = EdgeDistributionProps.builder()
+                .originDomainNames(originRegions.stream().map(region -> dns
+                        .map(d -> region + "." + env + "." + d.zoneName())
+                        .orElseGet(() -> albDnsName(project, env, region))).toList())
+                .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
+                .webAclArn(webAcl.webAclArn())
+                .comment(project + " " + env)
+                .accessLogs(new EdgeAccessLogs(project + "-" + env, retention(sizing.logRetentionDays()), removal, logsKey));
+        dns.ifPresent(d -> distributionProps.domain(
+                new EdgeDomain("cdn." + env + "." + d.zoneName(), d.zoneName(), d.zoneId())));
+        distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());
+
+        CfnOutput.Builder.create(this, "DistributionDomainName").value(distribution.distributionDomainName())
+                .description("CloudFront domain name").build();
+        CfnOutput.Builder.create(this, "DistributionId").value(distribution.distributionId())
+                .description("CloudFront distribution id (for invalidations)").build();
+        CfnOutput.Builder.create(this, "WebAclArn").value(webAcl.webAclArn())
+                .description("CLOUDFRONT-scope WAF web ACL").build();
+        distribution.aliasDomainName().ifPresent(name -> CfnOutput.Builder.create(this, "CustomDomainName").value(name)
+                .description("the distribution's own name in the fleet's zone").build());
+    }
+
+    /** The primary region, then the next region in file order: the origin group's two members (one if alone). */
+    static List<String> originRegions(Environment environment) {
+        Deployment primary = environment.primary();
+        List<String> serving = Stream.concat(Stream.of(primary),
+                        environment.deployments().stream().filter(d -> !d.primary()))
+                .filter(d -> d.settings().has(Component.APP))
+                .map(Deployment::region)
+                .toList();
+        if (serving.isEmpty()) {
+            throw new IllegalArgumentException("environment " + environment.name()
+                    + " has no region with the app component; the edge needs at least one load balancer");
+        }
+        return serving.subList(0, Math.min(2, serving.size()));
+    }
+
+    /** CloudWatch Logs accepts only some retention periods; the sizing presets use 7, 14 and 30 days. */
+    static RetentionDays retention(int days) {
+        return switch (days) {
+            case 1 -> RetentionDays.ONE_DAY;
+            case 3 -> RetentionDays.THREE_DAYS;
+            case 5 -> RetentionDays.FIVE_DAYS;
+            case 7 -> RetentionDays.ONE_WEEK;
+            case 14 -> RetentionDays.TWO_WEEKS;
+            case 30 -> RetentionDays.ONE_MONTH;
+            case 60 -> RetentionDays.TWO_MONTHS;
+            case 90 -> RetentionDays.THREE_MONTHS;
+            case 180 -> RetentionDays.SIX_MONTHS;
+            case 365 -> RetentionDays.ONE_YEAR;
+            default -> throw new IllegalArgumentException("log retention of " + days
+                    + " days is not one CloudWatch Logs offers here; use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
+        };
+    }
+
+    private String albDnsName(String project, String env, String region) {
+        return new CrossRegionParameter(this, "AlbDnsName-" + region, new CrossRegionParameterProps(
+                ParameterNames.of(project, env, region, "app", "alb-dns-name"), region)).value();
+    }
+
+    public EdgeDistribution distribution() { return distribution; }
+}

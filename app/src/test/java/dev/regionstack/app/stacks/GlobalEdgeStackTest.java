@@ -1,0 +1,212 @@
+package dev.regionstack.app.stacks;
+
+import dev.regionstack.fleet.model.Dns;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Routing;
+import dev.regionstack.fleet.model.Settings;
+import dev.regionstack.fleet.model.Sizing;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.regionstack.app.stacks.GlobalFixtures.app;
+import static dev.regionstack.app.stacks.GlobalFixtures.crossRegionReads;
+import static dev.regionstack.app.stacks.GlobalFixtures.environment;
+import static dev.regionstack.app.stacks.GlobalFixtures.propsIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class GlobalEdgeStackTest {
+    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.LATENCY);
+
+    private static Template template(Optional<Dns> dns, Environment environment) {
+        return Template.fromStack(new GlobalEdgeStack(app(), "Edge", propsIn("us-east-1", "acme-prod-global-edge"),
+                "acme", environment, dns));
+    }
+
+    private static Map<?, ?> distributionConfig(Template template) {
+        Map<String, Map<String, Object>> distributions = template.findResources("AWS::CloudFront::Distribution");
+        assertThat(distributions).hasSize(1);
+        return (Map<?, ?>) ((Map<?, ?>) distributions.values().iterator().next().get("Properties")).get("DistributionConfig");
+    }
+
+    /** The origin group's members as the origins' domain names, in failover order. */
+    private static List<Object> originGroupDomains(Template template) {
+        Map<?, ?> config = distributionConfig(template);
+        Map<Object, Object> domainById = new java.util.HashMap<>();
+        for (Object origin : (List<?>) config.get("Origins")) {
+            domainById.put(((Map<?, ?>) origin).get("Id"), ((Map<?, ?>) origin).get("DomainName"));
+        }
+        Map<?, ?> group = (Map<?, ?>) ((List<?>) ((Map<?, ?>) config.get("OriginGroups")).get("Items")).get(0);
+        return ((List<?>) ((Map<?, ?>) group.get("Members")).get("Items")).stream()
+                .map(member -> domainById.get(((Map<?, ?>) member).get("OriginId"))).toList();
+    }
+
+    @Test
+    void originGroupIsThePrimaryThenTheNextRegionInFileOrder() {
+        Template template = template(Optional.of(DNS), environment("us-east-1", "eu-west-2", "us-east-1", "ap-southeast-2"));
+        assertThat(originGroupDomains(template)).isEqualTo(List.of(
+                "us-east-1.prod.example.com", "eu-west-2.prod.example.com"));
+    }
+
+    @Test
+    void originGroupFailsOverOn5xx() {
+        Map<?, ?> config = distributionConfig(template(Optional.of(DNS), environment("eu-west-2", "eu-west-2", "us-east-1")));
+        Map<?, ?> group = (Map<?, ?>) ((List<?>) ((Map<?, ?>) config.get("OriginGroups")).get("Items")).get(0);
+        assertThat(group.get("FailoverCriteria"))
+                .isEqualTo(Map.of("StatusCodes", Map.of("Quantity", 4, "Items", List.of(500, 502, 503, 504))));
+    }
+
+    @Test
+    void withDnsOriginsAreTheRegionalNamesOverHttps() {
+        template(Optional.of(DNS), environment("eu-west-2", "eu-west-2", "us-east-1")).hasResourceProperties(
+                "AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of("Origins", List.of(
+                        Match.objectLike(Map.of("DomainName", "eu-west-2.prod.example.com",
+                                "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only")))),
+                        Match.objectLike(Map.of("DomainName", "us-east-1.prod.example.com",
+                                "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only")))))))));
+    }
+
+    @Test
+    void withoutDnsOriginsAreTheAlbNamesReadFromTheTwoOriginRegions() {
+        Template template = template(Optional.empty(), environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"));
+        assertThat(crossRegionReads(template)).isEqualTo(Map.of(
+                "eu-west-2", "/acme/prod/eu-west-2/app/alb-dns-name",
+                "us-east-1", "/acme/prod/us-east-1/app/alb-dns-name"));
+        assertThat(originGroupDomains(template)).isEqualTo(List.of(
+                Map.of("Fn::GetAtt", List.of(template.findResources("Custom::AWS", Map.of()).keySet().stream()
+                        .filter(id -> id.startsWith("AlbDnsNameeuwest2")).findFirst().orElseThrow(), "Parameter.Value")),
+                Map.of("Fn::GetAtt", List.of(template.findResources("Custom::AWS", Map.of()).keySet().stream()
+                        .filter(id -> id.startsWith("AlbDnsNameuseast1")).findFirst().orElseThrow(), "Parameter.Value"))));
+    }
+
+    @Test
+    void withoutDnsOriginsUseHttp() {
+        template(Optional.empty(), environment("eu-west-2", "eu-west-2", "us-east-1")).hasResourceProperties(
+                "AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of("Origins", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "http-only"))))))))));
+    }
+
+    @Test
+    void aSingleRegionIsASingleOrigin() {
+        Map<?, ?> config = distributionConfig(template(Optional.of(DNS), environment("eu-west-2", "eu-west-2")));
+        assertThat(config.containsKey("OriginGroups")).isFalse();
+        assertThat(((List<?>) config.get("Origins")).stream().map(o -> ((Map<?, ?>) o).get("DomainName")).toList())
+                .isEqualTo(List.of("eu-west-2.prod.example.com"));
+    }
+
+    @Test
+    void regionsWithoutTheAppComponentAreSkipped() {
+        Template template = template(Optional.of(DNS),
+                environment("eu-west-2", List.of("us-east-1"), "eu-west-2", "us-east-1", "ap-southeast-2"));
+        assertThat(originGroupDomains(template)).isEqualTo(List.of(
+                "eu-west-2.prod.example.com", "ap-southeast-2.prod.example.com"));
+    }
+
+    @Test
+    void webAclIsCloudFrontScopedWithTheEnvironmentsCountriesAndRateLimit() {
+        Template template = template(Optional.empty(), environment("eu-west-2", "eu-west-2", "us-east-1"));
+        template.hasResourceProperties("AWS::WAFv2::WebACL", Map.of(
+                "Name", "acme-prod-edge",
+                "Scope", "CLOUDFRONT",
+                "Rules", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Statement", Map.of("GeoMatchStatement", Map.of("CountryCodes", List.of("CN", "RU", "KP"))))),
+                        Match.objectLike(Map.of("Statement", Map.of("RateBasedStatement", Match.objectLike(Map.of("Limit", 1500)))))))));
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
+                "WebACLId", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("^WebAcl"), "Arn"))))));
+    }
+
+    @Test
+    void withDnsAUsEast1CertificateForTheCdnName() {
+        Template template = template(Optional.of(DNS), environment("eu-west-2", "eu-west-2", "us-east-1"));
+        template.resourceCountIs("AWS::CertificateManager::Certificate", 1);
+        template.hasResourceProperties("AWS::CertificateManager::Certificate", Map.of(
+                "DomainName", "cdn.prod.example.com",
+                "ValidationMethod", "DNS",
+                "DomainValidationOptions", List.of(Map.of("DomainName", "cdn.prod.example.com", "HostedZoneId", "Z0123456789ABCDEFGHIJ"))));
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
+                "Aliases", List.of("cdn.prod.example.com"),
+                "ViewerCertificate", Match.objectLike(Map.of("MinimumProtocolVersion", "TLSv1.2_2021"))))));
+    }
+
+    @Test
+    void withoutDnsNoCertificate() {
+        template(Optional.empty(), environment("eu-west-2", "eu-west-2", "us-east-1"))
+                .resourceCountIs("AWS::CertificateManager::Certificate", 0);
+    }
+
+    @Test
+    void outputsTheDistributionWithoutExports() {
+        Template template = template(Optional.of(DNS), environment("eu-west-2", "eu-west-2", "us-east-1"));
+        template.hasOutput("DistributionDomainName", Map.of("Value",
+                Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("^Distribution"), "DomainName"))));
+        template.hasOutput("DistributionId", Map.of("Value", Map.of("Ref", Match.stringLikeRegexp("^Distribution"))));
+        template.hasOutput("CustomDomainName", Map.of("Value", "cdn.prod.example.com"));
+        assertThat(template.findOutputs("*").values()).allSatisfy(output -> assertThat(output).doesNotContainKey("Export"));
+    }
+
+    @Test
+    void importsNoExport() {
+        assertThat(GlobalFixtures.text(template(Optional.empty(), environment("eu-west-2", "eu-west-2", "us-east-1"))))
+                .doesNotContain("Fn::ImportValue");
+    }
+
+    @Test
+    void refusesAnEnvironmentWithoutAnyAppRegion() {
+        Environment environment = environment("eu-west-2", List.of("eu-west-2"), "eu-west-2");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> template(Optional.empty(), environment));
+        assertThat(e).hasMessage("environment prod has no region with the app component; the edge needs at least one load balancer");
+    }
+
+    @Test
+    void synthesizesWithoutErrorsOrWarnings() {
+        software.amazon.awscdk.Stack stack = new GlobalEdgeStack(app(), "Edge", propsIn("us-east-1", "acme-prod-global-edge"), "acme", environment("eu-west-2", "eu-west-2", "us-east-1"), Optional.of(DNS));
+        software.amazon.awscdk.assertions.Annotations annotations = software.amazon.awscdk.assertions.Annotations.fromStack(stack);
+        annotations.hasNoError("*", Match.anyValue());
+        annotations.hasNoWarning("*", Match.anyValue());
+    }
+
+    private static Environment sized(Sizing sizing, Environment environment) {
+        Settings s = environment.settings();
+        return new Environment(environment.name(), environment.account(), environment.approval(),
+                new Settings(sizing, s.components(), s.waf(), s.alarms(), s.app(), s.data()), environment.deployments());
+    }
+
+    @Test
+    void smallSizingKeepsAccessLogsAWeekAndDeletesThemWithTheStack() {
+        Template template = template(Optional.empty(), sized(Sizing.SMALL, environment("eu-west-2", "eu-west-2", "us-east-1")));
+        template.hasResource("AWS::Logs::LogGroup", Match.objectLike(Map.of(
+                "DeletionPolicy", "Delete",
+                "Properties", Match.objectLike(Map.of("LogGroupName", "/aws/vendedlogs/cloudfront/acme-prod", "RetentionInDays", 7)))));
+        template.hasResource("AWS::KMS::Key", Match.objectLike(Map.of("DeletionPolicy", "Delete")));
+    }
+
+    @Test
+    void mediumSizingRetainsAccessLogsAndTheirKey() {
+        Template template = template(Optional.empty(), sized(Sizing.MEDIUM, environment("eu-west-2", "eu-west-2", "us-east-1")));
+        template.hasResource("AWS::Logs::LogGroup", Match.objectLike(Map.of(
+                "DeletionPolicy", "Retain", "Properties", Match.objectLike(Map.of("RetentionInDays", 14)))));
+        template.hasResource("AWS::KMS::Key", Match.objectLike(Map.of(
+                "DeletionPolicy", "Retain", "Properties", Match.objectLike(Map.of("EnableKeyRotation", true)))));
+    }
+
+    @Test
+    void refusesALogRetentionCloudWatchDoesNotOffer() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GlobalEdgeStack.retention(10));
+        assertThat(e).hasMessage("log retention of 10 days is not one CloudWatch Logs offers here;"
+                + " use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
+    }
+
+    @Test
+    void refusesAnyRegionButUsEast1() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GlobalEdgeStack(app(), "Edge", propsIn("eu-west-2", "acme-prod-global-edge"),
+                        "acme", environment("eu-west-2", "eu-west-2"), Optional.empty()));
+        assertThat(e).hasMessage("a CLOUDFRONT-scope web ACL must be in a us-east-1 stack (a CLOUDFRONT-scope web ACL is"
+                + " managed only from us-east-1); this stack is in eu-west-2");
+    }
+}

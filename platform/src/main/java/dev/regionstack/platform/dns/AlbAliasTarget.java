@@ -1,0 +1,34 @@
+package dev.regionstack.platform.dns;
+
+import software.amazon.awscdk.services.route53.AliasRecordTargetConfig;
+import software.amazon.awscdk.services.route53.IAliasRecordTarget;
+import software.amazon.awscdk.services.route53.IHostedZone;
+import software.amazon.awscdk.services.route53.IRecordSet;
+
+/**
+ * An alias to a load balancer known only by its DNS name and canonical hosted zone id (values read from another
+ * region, so no {@code IApplicationLoadBalancer} exists here). The {@code dualstack.} prefix is what CDK's own
+ * LoadBalancerTarget uses; it answers A (and, for dual-stack load balancers, AAAA) queries.
+ */
+final class AlbAliasTarget implements IAliasRecordTarget {
+    private final String dnsName;
+    private final String hostedZoneId;
+    private final boolean evaluateTargetHealth;
+
+    AlbAliasTarget(RegionalAlb alb, boolean evaluateTargetHealth) {
+        this.dnsName = "dualstack." + alb.dnsName();
+        this.hostedZoneId = alb.canonicalHostedZoneId();
+        this.evaluateTargetHealth = evaluateTargetHealth;
+    }
+
+    @Override
+    public AliasRecordTargetConfig bind(IRecordSet record, IHostedZone zone) {
+        return bind(record);
+    }
+
+    @Override
+    public AliasRecordTargetConfig bind(IRecordSet record) {
+        return AliasRecordTargetConfig.builder()
+                .dnsName(dnsName).hostedZoneId(hostedZoneId).evaluateTargetHealth(evaluateTargetHealth).build();
+    }
+}
