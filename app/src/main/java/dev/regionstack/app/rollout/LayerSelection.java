@@ -31,11 +31,17 @@ public final class LayerSelection {
     public static List<Layer> global(Fleet fleet, Environment e) {
         var s = e.settings();
         List<Layer> layers = new ArrayList<>();
+        // DNS first: with both, CloudFront's origins are names the DNS stack creates
+        if (hasDns(fleet, e)) layers.add(Layer.GLOBAL_DNS);
         if (s.has(Component.EDGE)) {
             layers.add(Layer.GLOBAL_EDGE);
             layers.add(Layer.GLOBAL_ACCELERATOR);
         }
-        if (s.has(Component.DNS) && fleet.dns().isPresent()) layers.add(Layer.GLOBAL_DNS);
         return layers;
+    }
+
+    /** The environment publishes records: it has the {@code dns} component and the fleet a hosted zone. */
+    public static boolean hasDns(Fleet fleet, Environment e) {
+        return e.settings().has(Component.DNS) && fleet.dns().isPresent();
     }
 }

@@ -58,10 +58,15 @@ public final class RolloutPlanner {
                 ordered.add(spec);
             }
         }
-        for (Layer layer : LayerSelection.global(fleet, e)) {
+        List<Layer> globals = LayerSelection.global(fleet, e);
+        for (Layer layer : globals) {
             Waits w = new Waits(project, e.name(), present);
             for (Deployment d : e.deployments()) {
                 w.add(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
+            }
+            if (layer == Layer.GLOBAL_EDGE && globals.contains(Layer.GLOBAL_DNS)) {
+                w.list.add(new StackSpec.Wait(StackNames.of(project, e.name(), null, Layer.GLOBAL_DNS),
+                        "CloudFront's origins are the regional names that the DNS stack creates"));
             }
             ordered.add(new StackSpec(StackNames.of(project, e.name(), null, layer), e.name(), layer.homeRegion(),
                     e.account(), layer, e.name() + "/global", w.list));

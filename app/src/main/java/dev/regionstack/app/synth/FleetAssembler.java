@@ -15,7 +15,10 @@ import dev.regionstack.app.stacks.ObservabilityStack;
 import dev.regionstack.app.stacks.ObservedResources;
 import dev.regionstack.app.stacks.PeeringStack;
 import dev.regionstack.app.stacks.SecurityStack;
+import dev.regionstack.app.rollout.LayerSelection;
+import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import software.amazon.awscdk.Stack;
@@ -80,7 +83,8 @@ public final class FleetAssembler {
             case PEERING -> new PeeringStack(scope, id, props, d);
             case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key(),
                     Optional.ofNullable(r.data).map(DataStack::bucket));
-            case APP -> r.app = new AppStack(scope, id, props, d, fleet.dns(), r.network.vpc(), r.security.key(),
+            case APP -> r.app = new AppStack(scope, id, props, d,
+                    d.settings().has(Component.DNS) ? fleet.dns() : Optional.empty(), r.network.vpc(), r.security.key(),
                     r.data.table());
             case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(), r.data.table(),
                     Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
@@ -93,11 +97,16 @@ public final class FleetAssembler {
     private Stack global(StackSpec spec, Environment e) {
         StackProps props = props(spec, false);
         return switch (spec.layer()) {
-            case GLOBAL_EDGE -> new GlobalEdgeStack(scope, spec.name(), props, fleet.project(), e, fleet.dns());
-            case GLOBAL_ACCELERATOR -> new GlobalAcceleratorStack(scope, spec.name(), props, fleet.project(), e, fleet.dns());
+            // with dns, the edge serves the regional names the dns layer creates; without that layer, the ALBs' own names
+            case GLOBAL_EDGE -> new GlobalEdgeStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
+            case GLOBAL_ACCELERATOR -> new GlobalAcceleratorStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
             case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, fleet.dns().orElseThrow());
             default -> throw new IllegalStateException("not a global layer: " + spec.layer());
         };
+    }
+
+    private Optional<Dns> environmentDns(Environment e) {
+        return LayerSelection.hasDns(fleet, e) ? fleet.dns() : Optional.empty();
     }
 
     private static ObservedResources observed(RegionStacks r) {
