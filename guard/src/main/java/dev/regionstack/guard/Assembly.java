@@ -51,7 +51,7 @@ final class Assembly {
 
     private static void collect(Path dir, Map<String, Stack> stacks) {
         JsonNode artifacts = read(dir.resolve(MANIFEST)).path("artifacts");
-        artifacts.fields().forEachRemaining(entry -> {
+        artifacts.properties().forEach(entry -> {
             JsonNode artifact = entry.getValue();
             JsonNode properties = artifact.path("properties");
             switch (artifact.path("type").asText()) {

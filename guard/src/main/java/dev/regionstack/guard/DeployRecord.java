@@ -102,7 +102,7 @@ public final class DeployRecord {
                 String templateFile = stack.name() + ".template.json";
                 Files.copy(stack.template(), staging.resolve(templateFile));
                 ObjectNode artifact = stack.artifact().deepCopy();
-                ObjectNode properties = artifact.with("properties");
+                ObjectNode properties = artifact.withObjectProperty("properties");
                 properties.put("templateFile", templateFile);
                 properties.put("stackName", stack.name());
                 artifacts.set(stack.name(), artifact);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +23,7 @@ final class JsonValues {
         if (aAbsent || bAbsent) return aAbsent == bAbsent;
         if (a.isObject() && b.isObject()) {
             if (a.size() != b.size()) return false;
-            Iterator<Map.Entry<String, JsonNode>> fields = a.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : a.properties()) {
                 if (!b.has(field.getKey()) || !same(field.getValue(), b.get(field.getKey()))) return false;
             }
             return true;

@@ -64,7 +64,7 @@ public final class ReplacementSpec {
         Map<String, Set<String>> always = new HashMap<>();
         Map<String, Set<String>> conditional = new HashMap<>();
         Map<String, List<List<String>>> paths = new HashMap<>();
-        root.path("resources").fields().forEachRemaining(e -> {
+        root.path("resources").properties().forEach(e -> {
             always.put(e.getKey(), names(e.getValue().path("yes")));
             conditional.put(e.getKey(), names(e.getValue().path("maybe")));
             List<List<String>> typePaths = new ArrayList<>();
@@ -95,12 +95,29 @@ public final class ReplacementSpec {
         return stateful.contains(type) || GuardRules.EXTRA_STATEFUL.contains(type);
     }
 
+    /** The top-level properties the specification says replace (yes or maybe) a resource of this type. */
+    Set<String> specReplacingProperties(String type) {
+        Set<String> properties = new HashSet<>(always.getOrDefault(type, Set.of()));
+        properties.addAll(conditional.getOrDefault(type, Set.of()));
+        return properties;
+    }
+
+    /** Whether the specification alone marks the type stateful. */
+    boolean specMarksStateful(String type) {
+        return stateful.contains(type);
+    }
+
     /**
      * Whether a change of this top-level property replaces the resource. Types the specification does not know
      * (custom resources, new types) replace nothing.
      */
     public Replacement replacementOf(String type, String property) {
         if (GuardRules.EXTRA_REPLACING.getOrDefault(type, Set.of()).contains(property)) return Replacement.GUARD_RULE;
+        return specReplacementOf(type, property);
+    }
+
+    /** What the specification alone says, without {@link GuardRules}. */
+    Replacement specReplacementOf(String type, String property) {
         if (always.getOrDefault(type, Set.of()).contains(property)) return Replacement.ALWAYS;
         if (conditional.getOrDefault(type, Set.of()).contains(property)) return Replacement.CONDITIONAL;
         return Replacement.NONE;

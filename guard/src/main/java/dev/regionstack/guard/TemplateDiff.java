@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,9 +137,7 @@ final class TemplateDiff {
             for (Draft draft : drafts.values()) {
                 if (draft.before == null || draft.after == null || draft.kind == ChangeKind.REPLACED) continue;
                 String type = type(draft.after);
-                Iterator<Map.Entry<String, JsonNode>> properties = draft.after.path("Properties").fields();
-                while (properties.hasNext()) {
-                    Map.Entry<String, JsonNode> property = properties.next();
+                for (Map.Entry<String, JsonNode> property : draft.after.path("Properties").properties()) {
                     if (!spec.replacementOf(type, property.getKey()).replaces()) continue;
                     references(property.getValue()).stream().filter(replaced::contains).findFirst().ifPresent(via -> {
                         draft.changes.removeIf(c -> c.property().equals(property.getKey()));
@@ -184,7 +181,7 @@ final class TemplateDiff {
 
     private static Map<String, JsonNode> resources(JsonNode template) {
         Map<String, JsonNode> resources = new TreeMap<>();
-        template.path("Resources").fields().forEachRemaining(e -> {
+        template.path("Resources").properties().forEach(e -> {
             if (!IGNORED_TYPES.contains(type(e.getValue()))) resources.put(e.getKey(), e.getValue());
         });
         return resources;
