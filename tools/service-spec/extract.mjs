@@ -18,9 +18,10 @@
 // Types with no replacing property and no flag are left out. Properties of nested type definitions that carry their own
 // causesReplacement are not exported: like `cdk diff`, the guard judges top-level properties (a change anywhere inside a
 // replacing top-level property counts) plus the spec's explicit additional paths.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const outfile = process.argv[2];
 if (!outfile) {
@@ -29,8 +30,20 @@ if (!outfile) {
 }
 
 const require = createRequire(import.meta.url);
+const specPackageFile = require.resolve('@aws-cdk/aws-service-spec/package.json');
+
+// Up to date when written after this script and after the last `npm ci` (install.mjs's marker: npm gives package files
+// a fixed old mtime, so theirs says nothing): repeated builds skip the 0.5-2 s of loading the database.
+const here = dirname(fileURLToPath(import.meta.url));
+const inputs = [fileURLToPath(import.meta.url), join(here, 'package-lock.json'),
+  join(here, 'node_modules', '.regionstack-installed')];
+if (existsSync(outfile) && inputs.every((input) => existsSync(input) && statSync(input).mtimeMs <= statSync(outfile).mtimeMs)) {
+  console.log(`service-spec: ${outfile} up to date`);
+  process.exit(0);
+}
+
 const { loadAwsServiceSpecSync } = require('@aws-cdk/aws-service-spec');
-const specPackage = JSON.parse(readFileSync(require.resolve('@aws-cdk/aws-service-spec/package.json'), 'utf-8'));
+const specPackage = JSON.parse(readFileSync(specPackageFile, 'utf-8'));
 
 const db = loadAwsServiceSpecSync();
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
