@@ -3,6 +3,7 @@ package dev.regionstack.guard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -362,6 +363,47 @@ class AssemblyDiffTest {
         assertThat(portChange.kind()).isEqualTo(ChangeKind.UPDATED);
         assertThat(protocolChange.kind()).isEqualTo(ChangeKind.REPLACED);
         assertThat(protocolChange.replacingProperties()).containsExactly("Listeners.*.Protocol");
+    }
+
+    @Test
+    void removedClusterWithSnapshotPolicyIsRetained() {
+        String cluster = auroraCluster("aurora-postgresql").replace("\"Delete\"", "\"Snapshot\"");
+
+        ResourceChange change = change(diff(cluster, "{}"), "DatabaseClusterA1B2C3D4");
+
+        assertThat(change.kind()).isEqualTo(ChangeKind.REMOVED);
+        assertThat(change.impact()).isEqualTo(Impact.RETAINED);
+    }
+
+    @Test
+    void stacksOfNestedAssembliesAreCompared() throws Exception {
+        Path before = Assemblies.in(dir).stack(STACK, table("pk", "Delete")).write("old");
+        Path after = Files.createDirectories(dir.resolve("new"));
+        Path stage = Assemblies.in(after).stack(STACK, table("id", "Delete")).write("assembly-Prod");
+        Files.writeString(after.resolve("manifest.json"), """
+                {"version": "48.0.0",
+                 "artifacts": {"assembly-Prod": {"type": "cdk:cloud-assembly",
+                                                 "properties": {"directoryName": "assembly-Prod", "displayName": "Prod"}},
+                               "Tree": {"type": "cdk:tree", "properties": {"file": "tree.json"}}}}""");
+
+        GuardReport report = AssemblyDiff.compare(before, after);
+
+        assertThat(stage).isEqualTo(after.resolve("assembly-Prod"));
+        assertThat(report.dataLossChanges()).extracting(ResourceChange::id).containsExactly(STACK + "/SessionsTable1B2C3D4E");
+    }
+
+    @Test
+    void twoStacksWithOneNameAreRefused() throws Exception {
+        Path before = Assemblies.in(dir).stack(STACK, "{}").write("old");
+        Path after = Assemblies.in(dir).stack(STACK, "{}").write("new");
+        String manifest = Files.readString(after.resolve("manifest.json"));
+        Files.writeString(after.resolve("manifest.json"), manifest.replace("\"" + STACK + "\" : {",
+                "\"Other\" : {\"type\": \"aws:cloudformation:stack\", \"properties\": {\"stackName\": \"" + STACK
+                        + "\", \"templateFile\": \"" + STACK + ".template.json\"}},\n\"" + STACK + "\" : {"));
+
+        assertThatThrownBy(() -> AssemblyDiff.compare(before, after))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("two stacks are named " + STACK + " in the assembly " + after + ": artifacts Other and " + STACK);
     }
 
     @Test
