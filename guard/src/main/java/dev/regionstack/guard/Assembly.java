@@ -1,0 +1,81 @@
+package dev.regionstack.guard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The CloudFormation stacks of a cloud assembly directory (what {@code cdk synth} writes): the artifacts of type
+ * {@code aws:cloudformation:stack} in {@code manifest.json}, nested assemblies ({@code cdk:cloud-assembly}, what CDK
+ * stages produce) included, keyed by stack name.
+ */
+final class Assembly {
+    static final String MANIFEST = "manifest.json";
+    static final String STACK_ARTIFACT = "aws:cloudformation:stack";
+    private static final String NESTED_ASSEMBLY = "cdk:cloud-assembly";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One stack of the assembly.
+     *
+     * @param name     the CloudFormation stack name ({@code properties.stackName}, else the artifact id)
+     * @param artifact the artifact's manifest entry, as written
+     * @param template the template file
+     */
+    record Stack(String name, String artifactId, ObjectNode artifact, Path template) {
+        JsonNode readTemplate() {
+            return read(template);
+        }
+    }
+
+    private Assembly() {
+    }
+
+    /** The stacks of the assembly in {@code dir}, by stack name. */
+    static Map<String, Stack> stacks(Path dir) {
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            throw new IllegalArgumentException("not a cloud assembly: " + manifest + " does not exist");
+        }
+        Map<String, Stack> stacks = new TreeMap<>();
+        collect(dir, stacks);
+        return stacks;
+    }
+
+    private static void collect(Path dir, Map<String, Stack> stacks) {
+        JsonNode artifacts = read(dir.resolve(MANIFEST)).path("artifacts");
+        artifacts.properties().forEach(entry -> {
+            JsonNode artifact = entry.getValue();
+            JsonNode properties = artifact.path("properties");
+            switch (artifact.path("type").asText()) {
+                case STACK_ARTIFACT -> {
+                    String name = properties.path("stackName").asText(entry.getKey());
+                    String templateFile = properties.path("templateFile").asText(entry.getKey() + ".template.json");
+                    Stack stack = new Stack(name, entry.getKey(), (ObjectNode) artifact, dir.resolve(templateFile));
+                    Stack clash = stacks.put(name, stack);
+                    if (clash != null) {
+                        throw new IllegalArgumentException("two stacks are named " + name + " in the assembly "
+                                + dir + ": artifacts " + clash.artifactId() + " and " + entry.getKey());
+                    }
+                }
+                case NESTED_ASSEMBLY -> collect(dir.resolve(properties.path("directoryName").asText()), stacks);
+                default -> { }
+            }
+        });
+    }
+
+    static JsonNode read(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
