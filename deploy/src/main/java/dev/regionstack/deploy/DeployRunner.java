@@ -113,7 +113,8 @@ public final class DeployRunner {
                     + (wave.stacks().size() == 1 ? " stack" : " stacks") + ", up to "
                     + Math.min(options.concurrency(), Math.max(1, wave.stacks().size())) + " at a time");
             if (wave.approvalBefore()) {
-                out.println("# approval: " + (options.approve() ? "given by --approve" : "asks \"" + question(wave.environment()) + "\""));
+                out.println("# approval needed before this wave: " + (options.approve() ? "given by --approve"
+                        : "asks \"" + question(wave.environment()) + "\" on a terminal, or pass --approve"));
             }
             for (RolloutStack stack : wave.stacks()) out.println(ShellWords.join(command(stack)));
         }
@@ -213,9 +214,9 @@ public final class DeployRunner {
         out.println(stopReason == null
                 ? "rollout complete: " + result.deployed().size() + " deployed"
                 : "rollout stopped: " + stopReason);
-        out.println("deployed (" + result.deployed().size() + "): " + listed(result.deployed()));
-        out.println("failed (" + result.failed().size() + "): " + listed(result.failed()));
-        out.println("not attempted (" + result.notAttempted().size() + "): " + listed(result.notAttempted()));
+        out.println("deployed (" + result.deployed().size() + "): " + Processes.listed(result.deployed()));
+        out.println("failed (" + result.failed().size() + "): " + Processes.listed(result.failed()));
+        out.println("not attempted (" + result.notAttempted().size() + "): " + Processes.listed(result.notAttempted()));
         out.flush();
     }
 
@@ -224,10 +225,6 @@ public final class DeployRunner {
             out.println(line);
             out.flush();
         }
-    }
-
-    private static String listed(List<String> names) {
-        return names.isEmpty() ? "-" : String.join(", ", names);
     }
 
     private static String names(List<RolloutStack> stacks) {
