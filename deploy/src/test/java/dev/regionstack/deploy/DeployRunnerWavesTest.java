@@ -51,7 +51,7 @@ class DeployRunnerWavesTest {
 
     @Test
     void atMostConcurrencyStacksOfAWaveRunAtOnceAndThatManyDo() throws IOException {
-        RecordingCdk cdk = RecordingCdk.in(tmp).sleepSeconds(0.6);
+        RecordingCdk cdk = RecordingCdk.in(tmp).sleepSeconds(1.0);
 
         deploy(cdk, 2, List.of(wave(1, "dev", "dev-1", "dev-2", "dev-3", "dev-4")));
 
