@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.rollout.StackSpec;
+import dev.regionstack.app.synth.FleetSynthesizer;
+import dev.regionstack.app.synth.SynthResult;
+import dev.regionstack.guard.AssemblyDiff;
+import dev.regionstack.guard.GuardReport;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "plan", description = "Show the deployments, their stacks, and the waves they deploy in (no synth, no AWS).")
 final class PlanCommand implements Callable<Integer> {
@@ -25,17 +36,38 @@ final class PlanCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Output output;
 
+    @Option(names = "--against", paramLabel = "OLD_ASSEMBLY",
+            description = "Synthesize the selection and list, per stack, what is added, removed and replaced compared"
+                    + " with this cloud assembly; stateful resources that would be lost are marked DATA LOSS.")
+    Path against;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "cdk.out",
+            description = "With --against: where the new assembly is written (default: ${DEFAULT-VALUE}).")
+    Path outdir;
+
     @Override
     public Integer call() throws JsonProcessingException {
         Fleet fleet = fleetFile.load();
         RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
         var out = spec.commandLine().getOut();
+        if (against != null) return compare(fleet, plan);
         if (output == Output.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(PlanView.of(fleet, plan)));
         } else {
             out.print(PlanText.render(fleet, plan));
         }
+        return 0;
+    }
+
+    private int compare(Fleet fleet, RolloutPlan plan) throws JsonProcessingException {
+        if (!Files.isRegularFile(against.resolve("manifest.json"))) {
+            throw new InvalidInputException(List.of("error: --against " + against + ": not a cloud assembly (no manifest.json)"));
+        }
+        SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { });
+        Set<String> names = plan.stacks().stream().map(StackSpec::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        GuardReport report = AssemblyDiff.compare(against, synth.outdir(), names);
+        spec.commandLine().getOut().println(output == Output.json ? report.toJson() : report.render());
         return 0;
     }
 }

@@ -1,0 +1,49 @@
+package dev.regionstack.app.cli;
+
+import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.rollout.StackSpec;
+import dev.regionstack.app.rollout.Wave;
+import dev.regionstack.deploy.CdkCli;
+import dev.regionstack.deploy.RolloutStack;
+import dev.regionstack.deploy.RolloutWave;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps the rollout plan onto the deploy module's records, and finds the pinned CDK CLI. */
+final class Rollouts {
+    private Rollouts() {}
+
+    static List<RolloutWave> waves(RolloutPlan plan) {
+        return plan.waves().stream().map(w -> wave(plan, w)).toList();
+    }
+
+    private static RolloutWave wave(RolloutPlan plan, Wave w) {
+        return new RolloutWave(w.number(), w.environment(), w.approvalBefore(),
+                w.stacks().stream().map(name -> stack(plan.stack(name))).toList());
+    }
+
+    static RolloutStack stack(StackSpec s) {
+        return new RolloutStack(s.name(), s.environment(), s.account(), s.region());
+    }
+
+    /** Stacks grouped by deployment ({@code env/region}, or {@code env/global}), in plan order. */
+    static Map<String, List<RolloutStack>> byDeployment(RolloutPlan plan) {
+        Map<String, List<RolloutStack>> groups = new LinkedHashMap<>();
+        for (StackSpec s : plan.stacks()) groups.computeIfAbsent(s.deployment(), k -> new java.util.ArrayList<>()).add(stack(s));
+        return groups;
+    }
+
+    /**
+     * The pinned CDK CLI that the build installs under {@code tools/cdk-cli} of the regionstack checkout
+     * ({@code REGIONSTACK_HOME}, set by the {@code ./regionstack} script; else the working directory).
+     */
+    static CdkCli cdk() {
+        String home = System.getenv("REGIONSTACK_HOME");
+        Path root = home != null && Files.isDirectory(Path.of(home)) ? Path.of(home) : Path.of("").toAbsolutePath();
+        return CdkCli.locate(root);
+    }
+}
