@@ -64,7 +64,7 @@ final class RegionReader {
         }
         int prefix = address.getNetworkPrefixLength();
         IPAddress network = address.toPrefixBlock();
-        if (!address.isZeroHost()) {
+        if (!address.getLower().isZeroHost()) {
             values.problem(node.position(), path, "`" + cidr + "` has host bits set; the network is "
                     + network.toCanonicalString() + ": write that");
             return Optional.empty();
