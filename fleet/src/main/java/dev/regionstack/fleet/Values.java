@@ -69,7 +69,7 @@ final class Values {
     Optional<String> matching(Node node, String path, Pattern pattern, String rule) {
         return string(node, path).filter(s -> {
             if (pattern.matcher(s).matches()) return true;
-            problem(node.position(), path, "`" + s + "` is not valid: " + rule);
+            problem(node.position(), path, s.isEmpty() ? "the value is empty; " + rule : "`" + s + "` is not valid: " + rule);
             return false;
         });
     }
