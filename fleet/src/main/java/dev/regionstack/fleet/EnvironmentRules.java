@@ -41,7 +41,7 @@ final class EnvironmentRules {
         if (env.regions().isEmpty()) return;
         List<FleetSpec.RegionSpec> primaries = env.regions().stream()
                 .filter(r -> r.primary().map(Located::value).orElse(false)).toList();
-        if (primaries.isEmpty()) {
+        if (primaries.isEmpty() && env.regions().stream().noneMatch(FleetSpec.RegionSpec::primaryUnreadable)) {
             values.problem(env.regionsPosition(), env.path() + ".regions", "no region of `" + env.name() + "` is primary; set "
                     + "`primary: true` on exactly one of " + env.regions().stream().map(FleetSpec.RegionSpec::code)
                     .collect(Collectors.joining(", ")));

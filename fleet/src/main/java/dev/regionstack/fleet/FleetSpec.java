@@ -21,7 +21,13 @@ record FleetSpec(Optional<String> project, Map<String, String> tags, boolean has
     record EnvironmentSpec(String name, Position position, String path, Optional<String> account, Optional<Approval> approval,
                            SettingsLayer settings, Position regionsPosition, List<RegionSpec> regions) {}
 
-    /** One region of an environment as written; {@code position} is its code's key. */
+    /**
+     * One region of an environment as written; {@code position} is its code's key.
+     *
+     * @param primaryUnreadable the region has a {@code primary} key whose value is wrong (already reported), so
+     *                          "no primary region" would only repeat it
+     */
     record RegionSpec(String code, boolean known, Position position, String path, Optional<Located<String>> cidr,
-                      Optional<Located<Boolean>> primary, Optional<List<String>> zones, SettingsLayer settings) {}
+                      Optional<Located<Boolean>> primary, boolean primaryUnreadable, Optional<List<String>> zones,
+                      SettingsLayer settings) {}
 }

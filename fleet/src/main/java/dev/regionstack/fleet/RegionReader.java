@@ -27,7 +27,7 @@ final class RegionReader {
         Optional<Node.MapNode> map = values.mapOrEmpty(entry.value(), path, "cidr: 10.0.0.0/16, primary: true");
         if (map.isEmpty()) {
             return new FleetSpec.RegionSpec(code, known, entry.keyPosition(), path, Optional.empty(), Optional.empty(),
-                    Optional.empty(), SettingsLayer.EMPTY);
+                    true, Optional.empty(), SettingsLayer.EMPTY);
         }
         MapFields f = MapFields.check(map.get(), entry.keyPosition(), path, Placement.REGION,
                 Placement.elsewhereFromRegion(environmentPath), values);
@@ -37,7 +37,8 @@ final class RegionReader {
                 .flatMap(n -> values.bool(n, f.path("primary")).map(b -> new Located<>(b, n.position(), f.path("primary"))));
         Optional<List<String>> zones = f.value("zones").flatMap(n -> zones(n, f.path("zones"), code, known, values));
         SettingsLayer overrides = SettingsReader.read(f, hasDnsBlock, values);
-        return new FleetSpec.RegionSpec(code, known, entry.keyPosition(), path, cidr, primary, zones, overrides);
+        boolean primaryUnreadable = f.has("primary") && primary.isEmpty();
+        return new FleetSpec.RegionSpec(code, known, entry.keyPosition(), path, cidr, primary, primaryUnreadable, zones, overrides);
     }
 
     private static boolean checkCode(String code, Position position, String path, Values values) {

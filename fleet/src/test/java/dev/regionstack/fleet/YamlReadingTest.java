@@ -31,9 +31,8 @@ class YamlReadingTest {
     }
 
     @Test
-    void yesIsNotABoolean() {
+    void yesIsNotABooleanAndNotReportedTwiceAsNoPrimary() {
         assertThat(Fleets.problems(MINIMAL.replace("primary: true", "primary: yes"))).containsExactly(
-                "error: fleet.yaml:5:5: environments.prod.regions: no region of `prod` is primary; set `primary: true` on exactly one of us-east-1",
                 "error: fleet.yaml:6:47: environments.prod.regions.us-east-1.primary: expected true or false, got `yes`; "
                         + "booleans are written true or false");
     }
