@@ -82,7 +82,7 @@ final class YamlTreeReader {
         if (depth > MAX_DEPTH) {
             throw new Refused(position, "values are nested more than " + MAX_DEPTH + " levels deep; the fleet file needs at most 7");
         }
-        String anchor = parser.getCurrentAnchor();
+        String anchor = (String) parser.getObjectId();  // the YAML anchor (`&name`) of this value, if any
         long valuesBefore = values;
         if (++values > MAX_VALUES) throw tooLarge(position);
         Node node = switch (token) {
