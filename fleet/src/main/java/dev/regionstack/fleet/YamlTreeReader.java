@@ -82,7 +82,9 @@ final class YamlTreeReader {
         if (depth > MAX_DEPTH) {
             throw new Refused(position, "values are nested more than " + MAX_DEPTH + " levels deep; the fleet file needs at most 7");
         }
-        String anchor = (String) parser.getObjectId();  // the YAML anchor (`&name`) of this value, if any
+        // the YAML anchor (`&name`) of this value, if any; Jackson only keeps a collection's
+        String anchor = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? (String) parser.getObjectId()
+                : parser.isCurrentAlias() ? null : parser.lastScalar().getAnchor();
         long valuesBefore = values;
         if (++values > MAX_VALUES) throw tooLarge(position);
         Node node = switch (token) {
@@ -90,7 +92,7 @@ final class YamlTreeReader {
             case START_ARRAY -> readList(parser, position, depth);
             default -> parser.isCurrentAlias() ? readAlias(parser, position) : readScalar(parser, position);
         };
-        if (anchor != null && !parser.isCurrentAlias()) {
+        if (anchor != null) {
             anchors.put(anchor, node);
             weights.put(node, values - valuesBefore);
         }
@@ -169,7 +171,11 @@ final class YamlTreeReader {
             String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
             return marked.getProblem() + context;
         }
-        return firstLine(e.getOriginalMessage());
+        String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith("Expected a field name")) {
+            return "a key must be plain text, not a list, a map or an alias";
+        }
+        return message;
     }
 
     private static String firstLine(String message) {

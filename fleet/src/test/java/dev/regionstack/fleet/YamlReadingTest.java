@@ -114,6 +114,33 @@ class YamlReadingTest {
     }
 
     @Test
+    void anAliasReusesAnAnchoredScalar() {
+        Fleet fleet = Fleets.load("""
+                project: acme
+                defaults:
+                  alarms: {email: &mail ops@example.com}
+                environments:
+                  dev:
+                    account: &account "111111111111"
+                    regions:
+                      us-east-1: {cidr: 10.0.0.0/16, primary: true, alarms: {email: *mail}}
+                  prod:
+                    account: *account
+                    regions:
+                      us-east-1: {cidr: 10.0.0.0/16, primary: true}
+                """);
+
+        assertThat(fleet.environments()).extracting(e -> e.account()).containsExactly("111111111111", "111111111111");
+        assertThat(fleet.deployments().get(0).settings().alarms().email()).contains("ops@example.com");
+    }
+
+    @Test
+    void aKeyThatIsAListIsASyntaxError() {
+        assertThat(Fleets.problems("? [a]: b\n")).containsExactly(
+                "error: fleet.yaml:1:3: (file): YAML syntax error: a key must be plain text, not a list, a map or an alias");
+    }
+
+    @Test
     void anAliasWithoutAnchorIsReported() {
         assertThat(Fleets.problems(MINIMAL.replace("primary: true}", "primary: true, waf: *strict}"))).containsExactly(
                 "error: fleet.yaml:6:58: (file): alias `*strict` refers to no anchor `&strict` defined before it");
