@@ -76,6 +76,7 @@ final class EnvironmentRules {
     private static void strongConsistency(FleetSpec.EnvironmentSpec env, SettingsLayer envLayer, Values values) {
         Optional<Located<Consistency>> consistency = envLayer.data().consistency();
         if (consistency.isEmpty() || consistency.get().value() != Consistency.STRONG || env.regions().isEmpty()) return;
+        if (env.regions().stream().anyMatch(r -> !r.known())) return;  // the unknown region is reported already
         List<String> codes = env.regions().stream().map(FleetSpec.RegionSpec::code).toList();
         if (codes.size() == 3 && Regions.strongConsistencySet(codes).isPresent()) return;
         String sets = Regions.strongConsistencySets().entrySet().stream()

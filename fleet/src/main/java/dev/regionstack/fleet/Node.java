@@ -40,7 +40,7 @@ sealed interface Node {
      */
     record ScalarNode(Position position, String text, boolean plain) implements Node {
         private static final Pattern NUMBER = Pattern.compile(
-                "[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+)"
+                "[-+]?([0-9][0-9_]*|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+)"
                         + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"
                         + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 

@@ -31,6 +31,13 @@ class YamlReadingTest {
     }
 
     @Test
+    void anUnquotedAccountWithALeadingZeroIsANumberToo() {
+        assertThat(Fleets.problems(MINIMAL.replace("\"111111111111\"", "012345678901"))).containsExactly(
+                "error: fleet.yaml:4:14: environments.prod.account: expected a string, got the number 012345678901; quote it: \"012345678901\"");
+        assertThat(Fleets.load(MINIMAL.replace("111111111111", "012345678901")).environments().get(0).account()).isEqualTo("012345678901");
+    }
+
+    @Test
     void yesIsNotABooleanAndNotReportedTwiceAsNoPrimary() {
         assertThat(Fleets.problems(MINIMAL.replace("primary: true", "primary: yes"))).containsExactly(
                 "error: fleet.yaml:6:47: environments.prod.regions.us-east-1.primary: expected true or false, got `yes`; "
