@@ -81,6 +81,24 @@ class EnvironmentRulesTest {
                         "error: fleet.yaml:3:37: defaults.data.globalTable.consistency: `strong` consistency needs exactly "
                                 + "3 regions of one multi-Region strong consistency set " + STRONG_SETS + "; environment `prod` has "
                                 + "us-east-1, us-east-2, eu-west-1; use `eventual`, or change the environment's regions"),
+                rule("app cpu and memory are checked after inheritance", """
+                                project: acme
+                                defaults:
+                                  app: {memoryMiB: 1024}
+                                environments:
+                                  prod:
+                                    account: "111111111111"
+                                    app: {cpu: 4096}
+                                    regions:
+                                      us-east-1: {cidr: 10.0.0.0/16, primary: true}
+                                """,
+                        "error: fleet.yaml:7:16: environments.prod.app.cpu: cpu 4096 does not fit memoryMiB 1024 (set at "
+                                + "defaults.app.memoryMiB): with that cpu Fargate allows memoryMiB 8192 to 30720 in steps of 1024; "
+                                + "change one of them"),
+                rule("a region's maxTasks is checked against the inherited minTasks",
+                        MINIMAL.replace("primary: true}", "primary: true, app: {maxTasks: 1}}"),
+                        "error: fleet.yaml:6:69: environments.prod.regions.us-east-1.app.maxTasks: maxTasks 1 is less than "
+                                + "minTasks 2 (the default); raise maxTasks or lower minTasks"),
                 rule("geolocation routing needs one region per continent", """
                                 project: acme
                                 dns: {zoneName: example.com, zoneId: Z123, routing: geolocation}
