@@ -83,7 +83,7 @@ final class YamlTreeReader {
             throw new Refused(position, "values are nested more than " + MAX_DEPTH + " levels deep; the fleet file needs at most 7");
         }
         // the YAML anchor (`&name`) of this value, if any; Jackson only keeps a collection's
-        String anchor = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? (String) parser.getObjectId()
+        String anchor = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? parser.getObjectId()
                 : parser.isCurrentAlias() ? null : parser.lastScalar().getAnchor();
         long valuesBefore = values;
         if (++values > MAX_VALUES) throw tooLarge(position);
