@@ -1,0 +1,73 @@
+package dev.regionstack.fleet;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a fleet file into the resolved model, or reports every problem of the file in one run. Never throws for
+ * bad input: an unreadable, oversized, non-UTF-8 or invalid file is a {@link LoadResult.Invalid}.
+ */
+public final class FleetLoader {
+    /** Files larger than this are refused before parsing: a real fleet file is a few kilobytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    private static final String FILE = YamlTreeReader.FILE_PATH;
+
+    private FleetLoader() {}
+
+    /** Reads {@code file}; problems name it as given. */
+    public static LoadResult load(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) return invalid(name, "is a directory, not a fleet file; pass the YAML file itself");
+            if (Files.size(file) > MAX_BYTES) return tooLarge(name, Files.size(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_BYTES) return tooLarge(name, bytes.length);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return load(name, text);
+        } catch (NoSuchFileException e) {
+            return invalid(name, "no such file; pass an existing fleet file with -f (default fleet.yaml)");
+        } catch (AccessDeniedException e) {
+            return invalid(name, "cannot be read: permission denied");
+        } catch (CharacterCodingException e) {
+            return invalid(name, "is not UTF-8 text; save the file as UTF-8");
+        } catch (IOException | SecurityException e) {
+            return invalid(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Validates and resolves {@code yamlText}; {@code fileName} is only used in problems. */
+    public static LoadResult load(String fileName, String yamlText) {
+        if (yamlText.length() > MAX_BYTES) return tooLarge(fileName, yamlText.length());
+        int bytes = yamlText.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) return tooLarge(fileName, bytes);
+        String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+        Problems problems = new Problems(fileName);
+        Values values = new Values(problems);
+        Optional<FleetSpec> spec = YamlTreeReader.read(text, problems).flatMap(root -> FleetReader.read(root, values));
+        spec.ifPresent(s -> EnvironmentRules.check(s, values));
+        if (spec.isEmpty() || !problems.isEmpty()) return new LoadResult.Invalid(problems.inFileOrder());
+        return new LoadResult.Loaded(FleetResolver.resolve(spec.get()));
+    }
+
+    private static LoadResult tooLarge(String name, long size) {
+        return invalid(name, "the file is " + size + " bytes; fleet files are limited to " + MAX_BYTES
+                + " bytes (1 MiB), far more than any real fleet needs");
+    }
+
+    private static LoadResult invalid(String name, String message) {
+        return new LoadResult.Invalid(List.of(new Problem(name, 1, 1, FILE, message)));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.regionstack.fleet;
+
+import dev.regionstack.fleet.model.Approval;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.fleet.model.Settings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a problem-free {@link FleetSpec} into the model: defaults, then the environment, then the region (maps
+ * merge key by key, lists and scalars replace), then the built-in defaults.
+ */
+final class FleetResolver {
+    private FleetResolver() {}
+
+    static Fleet resolve(FleetSpec spec) {
+        List<Environment> environments = new ArrayList<>();
+        Set<String> accountsWithTrail = new HashSet<>();
+        Set<String> accountRegionsWithSingletons = new HashSet<>();
+        for (FleetSpec.EnvironmentSpec env : spec.environments()) {
+            String account = env.account().orElseThrow();
+            SettingsLayer envLayer = env.settings().over(spec.defaults());
+            Settings envSettings = envLayer.resolve(spec.hasDnsBlock());
+            List<String> regions = env.regions().stream().map(FleetSpec.RegionSpec::code).toList();
+            String primaryRegion = env.regions().stream().filter(r -> r.primary().map(Located::value).orElse(false))
+                    .findFirst().orElseThrow().code();
+            // one trail per account: the first environment (file order) using the account owns it, in its primary region
+            boolean ownsTrail = accountsWithTrail.add(account);
+            List<Deployment> deployments = new ArrayList<>();
+            for (FleetSpec.RegionSpec region : env.regions()) {
+                Map<String, String> peers = new LinkedHashMap<>();
+                env.regions().stream().filter(r -> !r.code().equals(region.code()))
+                        .forEach(r -> peers.put(r.code(), r.cidr().orElseThrow().value()));
+                boolean primary = region.code().equals(primaryRegion);
+                deployments.add(new Deployment(
+                        spec.project().orElseThrow(),
+                        env.name(),
+                        account,
+                        region.code(),
+                        primary,
+                        primaryRegion,
+                        regions,
+                        region.cidr().orElseThrow().value(),
+                        region.zones().orElseGet(() -> Regions.zones(region.code())),
+                        peers,
+                        region.settings().over(envLayer).resolve(spec.hasDnsBlock()),
+                        spec.tags(),
+                        accountRegionsWithSingletons.add(account + "/" + region.code()),
+                        ownsTrail && primary));
+            }
+            environments.add(new Environment(env.name(), account, env.approval().orElse(Approval.AUTO), envSettings, deployments));
+        }
+        return new Fleet(spec.project().orElseThrow(), spec.tags(), spec.dns(), environments);
+    }
+}

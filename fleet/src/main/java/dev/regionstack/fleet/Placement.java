@@ -1,0 +1,60 @@
+package dev.regionstack.fleet;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which keys may appear at which level, and where a key written at the wrong level belongs.
+ * defaults: sizing, components, waf, alarms, app, data. An environment: account, approval, regions and any of the
+ * defaults' keys. A region: cidr, primary, zones and overrides of waf, alarms, app (sizing, components and data
+ * span the environment: one global table, one Aurora global cluster).
+ */
+final class Placement {
+    static final List<String> TOP = List.of("project", "tags", "dns", "defaults", "environments");
+    static final List<String> DEFAULTS = List.of("sizing", "components", "waf", "alarms", "app", "data");
+    static final List<String> ENVIRONMENT = List.of("account", "approval", "regions", "sizing", "components", "waf", "alarms", "app", "data");
+    static final List<String> REGION = List.of("cidr", "primary", "zones", "waf", "alarms", "app");
+
+    private static final List<String> ENVIRONMENT_ONLY = List.of("account", "approval", "regions");
+    private static final List<String> REGION_ONLY = List.of("cidr", "primary", "zones");
+    private static final List<String> ENVIRONMENT_WIDE = List.of("sizing", "components", "data");
+
+    private Placement() {}
+
+    static Map<String, String> elsewhereFromTop() {
+        Map<String, String> m = new LinkedHashMap<>();
+        DEFAULTS.forEach(k -> m.put(k, "belongs under `defaults` (every environment inherits it) or under an environment"));
+        ENVIRONMENT_ONLY.forEach(k -> m.put(k, "belongs to an environment: environments.<name>." + k));
+        REGION_ONLY.forEach(k -> m.put(k, "belongs to a region: environments.<name>.regions.<region>." + k));
+        return m;
+    }
+
+    static Map<String, String> elsewhereFromDefaults() {
+        Map<String, String> m = new LinkedHashMap<>();
+        ENVIRONMENT_ONLY.forEach(k -> m.put(k, "is set per environment, not in defaults: environments.<name>." + k));
+        REGION_ONLY.forEach(k -> m.put(k, "belongs to a region: environments.<name>.regions.<region>." + k));
+        topLevel(m, List.of("project", "tags", "dns", "environments"));
+        return m;
+    }
+
+    static Map<String, String> elsewhereFromEnvironment(String environmentPath) {
+        Map<String, String> m = new LinkedHashMap<>();
+        REGION_ONLY.forEach(k -> m.put(k, "belongs to a region: " + environmentPath + ".regions.<region>." + k));
+        topLevel(m, List.of("project", "tags", "dns", "defaults", "environments"));
+        return m;
+    }
+
+    static Map<String, String> elsewhereFromRegion(String environmentPath) {
+        Map<String, String> m = new LinkedHashMap<>();
+        ENVIRONMENT_WIDE.forEach(k -> m.put(k, "is set per environment, not per region (the global table and the "
+                + "Aurora global cluster span the environment); move it to " + environmentPath + "." + k));
+        ENVIRONMENT_ONLY.forEach(k -> m.put(k, "is set per environment; move it to " + environmentPath + "." + k));
+        topLevel(m, List.of("project", "tags", "dns", "defaults", "environments"));
+        return m;
+    }
+
+    private static void topLevel(Map<String, String> m, List<String> keys) {
+        keys.forEach(k -> m.put(k, "is a top-level key; move it to the top of the file (no indentation)"));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.regionstack.fleet;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the problems of one file; the same problem found twice (e.g. once per region) is kept once. */
+final class Problems {
+    private final String file;
+    private final Set<Problem> problems = new LinkedHashSet<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void add(Position position, String path, String message) {
+        problems.add(new Problem(file, position.line(), position.column(), path, message));
+    }
+
+    boolean isEmpty() { return problems.isEmpty(); }
+
+    /** In file order, so that the output reads top to bottom. */
+    List<Problem> inFileOrder() {
+        return problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.regionstack.fleet;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one value as the schema types it. Each method reports what is wrong (the value received and how to fix it)
+ * and returns empty, so that the caller goes on with the rest of the file.
+ */
+final class Values {
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+
+    private final Problems problems;
+
+    Values(Problems problems) {
+        this.problems = problems;
+    }
+
+    Problems problems() { return problems; }
+
+    void problem(Position position, String path, String message) {
+        problems.add(position, path, message);
+    }
+
+    Optional<Node.MapNode> map(Node node, String path, String example) {
+        if (node instanceof Node.MapNode map) return Optional.of(map);
+        problem(node.position(), path, "expected a map (" + example + "), got " + node.describe());
+        return Optional.empty();
+    }
+
+    /** A map; an empty value ({@code key:} with nothing after it) reads as an empty map. */
+    Optional<Node.MapNode> mapOrEmpty(Node node, String path, String example) {
+        if (node instanceof Node.ScalarNode s && s.isNull()) return Optional.of(new Node.MapNode(node.position(), List.of()));
+        return map(node, path, example);
+    }
+
+    Optional<Node.ListNode> list(Node node, String path, String example) {
+        if (node instanceof Node.ListNode list) return Optional.of(list);
+        if (node instanceof Node.ScalarNode s && !s.isNull()) {
+            problem(node.position(), path, "expected a list, got " + node.describe() + "; write it as a list: " + example);
+        } else {
+            problem(node.position(), path, "expected a list (" + example + "), got " + node.describe());
+        }
+        return Optional.empty();
+    }
+
+    /** A string. Unquoted numbers and booleans are refused rather than converted: quote them. */
+    Optional<String> string(Node node, String path) {
+        if (!(node instanceof Node.ScalarNode scalar)) {
+            problem(node.position(), path, "expected a string, got " + node.describe());
+            return Optional.empty();
+        }
+        if (scalar.isNull()) {
+            problem(node.position(), path, "expected a string, got nothing (an empty value)");
+            return Optional.empty();
+        }
+        if (scalar.looksNumeric() || scalar.asBoolean().isPresent()) {
+            problem(node.position(), path, "expected a string, got " + scalar.describe()
+                    + "; quote it: \"" + scalar.text() + "\"");
+            return Optional.empty();
+        }
+        return Optional.of(scalar.text());
+    }
+
+    /** A string that must match {@code pattern}; {@code rule} says what a valid one looks like. */
+    Optional<String> matching(Node node, String path, Pattern pattern, String rule) {
+        return string(node, path).filter(s -> {
+            if (pattern.matcher(s).matches()) return true;
+            problem(node.position(), path, s.isEmpty() ? "the value is empty; " + rule : "`" + s + "` is not valid: " + rule);
+            return false;
+        });
+    }
+
+    Optional<Boolean> bool(Node node, String path) {
+        if (node instanceof Node.ScalarNode scalar) {
+            Optional<Boolean> value = scalar.asBoolean();
+            if (value.isPresent()) return value;
+            if (!scalar.plain() && (scalar.text().equals("true") || scalar.text().equals("false"))) {
+                problem(node.position(), path, "expected true or false, got " + scalar.describe() + "; remove the quotes");
+                return Optional.empty();
+            }
+        }
+        problem(node.position(), path, "expected true or false, got " + node.describe() + "; booleans are written true or false");
+        return Optional.empty();
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code why} explains the range. */
+    Optional<Integer> integer(Node node, String path, long min, long max, String why) {
+        String range = "a whole number from " + min + " to " + max + (why.isEmpty() ? "" : " (" + why + ")");
+        if (!(node instanceof Node.ScalarNode scalar) || scalar.isNull()) {
+            problem(node.position(), path, "expected " + range + ", got " + node.describe());
+            return Optional.empty();
+        }
+        if (!scalar.plain()) {
+            String hint = INTEGER.matcher(scalar.text()).matches() ? "; remove the quotes" : "";
+            problem(node.position(), path, "expected " + range + ", got " + scalar.describe() + hint);
+            return Optional.empty();
+        }
+        if (!INTEGER.matcher(scalar.text()).matches()) {
+            problem(node.position(), path, "expected " + range + ", got " + scalar.describe());
+            return Optional.empty();
+        }
+        long value;
+        try {
+            value = Long.parseLong(scalar.text());
+        } catch (NumberFormatException tooLong) {
+            value = scalar.text().startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        if (value < min || value > max) {
+            problem(node.position(), path, scalar.text() + " is out of range: expected " + range);
+            return Optional.empty();
+        }
+        return Optional.of((int) value);
+    }
+
+    /** One of an enum's file names (lower case), e.g. {@code small}. */
+    <E extends Enum<E>> Optional<E> choice(Node node, String path, Class<E> type) {
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        return string(node, path).flatMap(s -> {
+            int index = allowed.indexOf(s);
+            if (index >= 0) return Optional.of(type.getEnumConstants()[index]);
+            problem(node.position(), path, "`" + s + "` is not one of " + String.join(" | ", allowed)
+                    + Suggestions.closest(s, allowed).map(c -> "; did you mean `" + c + "`?").orElse(""));
+            return Optional.empty();
+        });
+    }
+}
