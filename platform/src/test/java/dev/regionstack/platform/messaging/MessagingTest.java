@@ -65,7 +65,7 @@ class MessagingTest {
 
     @Test
     void topicIsEncryptedTlsOnlyAndSubscribesTheEmail() {
-        new AlertTopic(stack, "Alerts", new AlertTopicProps(key, "acme-dev-alerts", Optional.of("ops@example.com")));
+        new AlertTopic(stack, "Alerts", new AlertTopicProps("acme-dev-alerts", Optional.of("ops@example.com"), Optional.of(key), null));
         Template t = Template.fromStack(stack);
         t.hasResourceProperties("AWS::SNS::Topic", Map.of("TopicName", "acme-dev-alerts", "KmsMasterKeyId", keyArn()));
         t.hasResourceProperties("AWS::SNS::Subscription", Map.of(
@@ -77,8 +77,22 @@ class MessagingTest {
 
     @Test
     void topicHasNoSubscriptionWithoutEmail() {
-        new AlertTopic(stack, "Alerts", new AlertTopicProps(key, "acme-dev-alerts", Optional.empty()));
+        new AlertTopic(stack, "Alerts", new AlertTopicProps("acme-dev-alerts", Optional.empty(), Optional.of(key), null));
         Template.fromStack(stack).resourceCountIs("AWS::SNS::Subscription", 0);
+    }
+
+    @Test
+    void withoutAKeyTheTopicGetsItsOwnKeyThatCloudWatchMayUse() {
+        new AlertTopic(stack, "Alerts", new AlertTopicProps("acme-dev-alerts", Optional.empty(), Optional.empty(), RemovalPolicy.DESTROY));
+        Template t = Template.fromStack(stack);
+        t.hasResourceProperties("AWS::SNS::Topic", Map.of("TopicName", "acme-dev-alerts",
+                "KmsMasterKeyId", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("AlertsKey.*"), "Arn"))));
+        t.hasResource("AWS::KMS::Key", Match.objectLike(Map.of(
+                "DeletionPolicy", "Delete",
+                "Properties", Match.objectLike(Map.of("EnableKeyRotation", true, "KeyPolicy", Match.objectLike(Map.of(
+                        "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                                "Action", List.of("kms:Decrypt", "kms:GenerateDataKey*"))))))))))));
     }
 
     private Template eventStream(boolean onDemand) {
