@@ -71,9 +71,7 @@ public final class AppStack extends Stack {
                 .stringValue(value)
                 .description("Published by the app stack for the edge, dns and observability stacks")
                 .build());
-        albParameters = new AlbParameters(
-                ParameterNames.of(deployment.project(), deployment.environment(), region, LAYER, ALB_FULL_NAME),
-                ParameterNames.of(deployment.project(), deployment.environment(), region, LAYER, TARGET_GROUP_FULL_NAME));
+        albParameters = albParameters(deployment);
 
         CfnOutput.Builder.create(this, "LoadBalancerDnsName").value(service.loadBalancer().getLoadBalancerDnsName())
                 .description("The ALB's DNS name").build();
@@ -84,6 +82,13 @@ public final class AppStack extends Stack {
         dns.ifPresent(zone -> CfnOutput.Builder.create(this, "Url")
                 .value("https://" + https(deployment, zone).domainName() + "/")
                 .description("The regional HTTPS name (its DNS record is made by the dns layer)").build());
+    }
+
+    /** Where the app stack of this deployment publishes its ALB's metric dimensions (known before it exists). */
+    public static AlbParameters albParameters(Deployment deployment) {
+        return new AlbParameters(
+                ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, ALB_FULL_NAME),
+                ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, TARGET_GROUP_FULL_NAME));
     }
 
     /** {@code <region>.<env>.<zone>} plus {@code <env>.<zone>} (the name the global dns layer routes). */

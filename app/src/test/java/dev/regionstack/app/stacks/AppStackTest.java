@@ -72,6 +72,12 @@ class AppStackTest {
     }
 
     @Test
+    void albParametersNameTheParametersItPublishes() {
+        assertThat(AppStack.albParameters(Region.deployment("us-east-2"))).isEqualTo(new AlbParameters(
+                "/acme/dev/us-east-2/app/alb-full-name", "/acme/dev/us-east-2/app/target-group-full-name"));
+    }
+
+    @Test
     void sizingSetsLogRetentionInsightsAndRetention() {
         Template large = synth("eu-west-2", Sizing.LARGE, Waf.DEFAULT, Optional.empty());
         large.hasResource("AWS::Logs::LogGroup", Match.objectLike(Map.of(
