@@ -48,8 +48,9 @@ public final class MessagingStack extends Stack {
         notificationQueue = new QueueWithDeadLetter(this, "NotificationQueue", QueueWithDeadLetterProps.of(key));
 
         alertTopicName = alertTopicName(deployment);
+        // The region key: its policy lets CloudWatch alarms publish (the security layer's RegionKey allows it).
         alertTopic = new AlertTopic(this, "AlertTopic", new AlertTopicProps(
-                alertTopicName, deployment.settings().alarms().email(), Optional.empty(), removal));
+                alertTopicName, deployment.settings().alarms().email(), Optional.of(key), removal));
 
         eventBus = EventBus.Builder.create(this, "EventBus")
                 .eventBusName(prefix + "-events")

@@ -41,7 +41,8 @@ class MessagingStackTest {
         Template with = synth(Sizing.SMALL, new Alarms(500, Optional.of("ops@example.com")), true);
         with.hasResourceProperties("AWS::SNS::Subscription", Map.of(
                 "Protocol", "email", "Endpoint", "ops@example.com", "TopicArn", Match.anyValue()));
-        with.hasResourceProperties("AWS::SNS::Topic", Match.objectLike(Map.of("TopicName", "acme-dev-alerts")));
+        with.hasResourceProperties("AWS::SNS::Topic", Match.objectLike(Map.of("TopicName", "acme-dev-alerts",
+                "KmsMasterKeyId", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*Key.*")))));
         synth(Sizing.SMALL, Alarms.DEFAULT, true).resourceCountIs("AWS::SNS::Subscription", 0);
     }
 
