@@ -10,9 +10,12 @@ import software.amazon.awscdk.services.apigateway.EndpointType;
 import software.amazon.awscdk.services.apigateway.JsonWithStandardFieldProps;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
+import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.Period;
 import software.amazon.awscdk.services.apigateway.QuotaSettings;
+import software.amazon.awscdk.services.apigateway.RequestValidator;
+import software.amazon.awscdk.services.apigateway.RequestValidatorOptions;
 import software.amazon.awscdk.services.apigateway.Resource;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.StageOptions;
@@ -32,6 +35,8 @@ import software.amazon.awscdk.services.cognito.UserPoolClient;
 import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
 import software.amazon.awscdk.services.cognito.UserPoolGroupOptions;
 import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.AssetCode;
@@ -141,8 +146,18 @@ public final class CreditsApi extends Construct {
                     .build();
             Map<String, String> env = new java.util.TreeMap<>(environment);
             env.put("POWERTOOLS_SERVICE_NAME", f.shortName());
+            // Own role instead of AWSLambdaBasicExecutionRole, whose log rights cover every log group.
+            Role role = Role.Builder.create(this, f.constructId() + "Role")
+                    .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                    .description("Lambda " + name)
+                    .build();
+            role.addToPolicy(PolicyStatement.Builder.create().sid("WriteOwnLogs")
+                    .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
+                    .resources(List.of(logs.getLogGroupArn()))
+                    .build());
             Function function = Function.Builder.create(this, f.constructId())
                     .functionName(name)
+                    .role(role)
                     .runtime(Runtime.JAVA_21)
                     .architecture(Architecture.ARM_64)
                     .handler(f.handler())
@@ -179,7 +194,7 @@ public final class CreditsApi extends Construct {
                 .sid("SendThresholdEmails")
                 .actions(List.of("ses:SendEmail", "ses:SendTemplatedEmail"))
                 .resources(List.of(sesArn + "identity/" + props.sesFromAddress(), sesArn + "identity/" + domain,
-                        sesArn + "template/" + templatePrefix + "-threshold-*"))
+                        sesArn + "template/" + templatePrefix + "-threshold-80", sesArn + "template/" + templatePrefix + "-threshold-100"))
                 .conditions(Map.of("StringEquals", Map.of("ses:FromAddress", props.sesFromAddress())))
                 .build());
         aliases.get(CreditsFunction.THRESHOLD_NOTIFICATION).addEventSource(new SqsEventSource(props.notificationQueue(),
@@ -201,6 +216,9 @@ public final class CreditsApi extends Construct {
                         .metricsEnabled(true)
                         .throttlingRateLimit(STAGE_RATE_LIMIT)
                         .throttlingBurstLimit(STAGE_BURST_LIMIT)
+                        // Execution logs of errors only (needs the account's API Gateway CloudWatch role, as access logs do).
+                        .loggingLevel(MethodLoggingLevel.ERROR)
+                        .dataTraceEnabled(false)
                         .accessLogDestination(new LogGroupLogDestination(accessLogs))
                         .accessLogFormat(AccessLogFormat.jsonWithStandardFields(JsonWithStandardFieldProps.builder()
                                 .caller(true).httpMethod(true).ip(true).protocol(true).requestTime(true)
@@ -212,9 +230,11 @@ public final class CreditsApi extends Construct {
                 .cognitoUserPools(List.of(userPool))
                 .build();
         // API keys (and so the usage plans) meter the usage routes; grant and payments are Cognito-only.
-        MethodOptions metered = MethodOptions.builder().authorizer(authorizer)
+        RequestValidator validator = api.addRequestValidator("RequestValidator", RequestValidatorOptions.builder()
+                .validateRequestParameters(true).validateRequestBody(true).build());
+        MethodOptions metered = MethodOptions.builder().authorizer(authorizer).requestValidator(validator)
                 .authorizationType(AuthorizationType.COGNITO).apiKeyRequired(true).build();
-        MethodOptions signedIn = MethodOptions.builder().authorizer(authorizer)
+        MethodOptions signedIn = MethodOptions.builder().authorizer(authorizer).requestValidator(validator)
                 .authorizationType(AuthorizationType.COGNITO).apiKeyRequired(false).build();
         api.getRoot().addResource("usage-check").addMethod("POST", integration(CreditsFunction.USAGE_CHECK), metered);
         Resource org = api.getRoot().addResource("credits").addResource("{orgId}");

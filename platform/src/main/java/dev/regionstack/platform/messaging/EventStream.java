@@ -72,7 +72,9 @@ public final class EventStream extends Construct {
                         PolicyStatement.Builder.create().sid("WriteObjects")
                                 .actions(List.of("s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject",
                                         "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:PutObject"))
-                                .resources(List.of(props.bucket().getBucketArn(), props.bucket().arnForObjects("*"))).build(),
+                                .resources(List.of(props.bucket().getBucketArn(),
+                                        props.bucket().arnForObjects(EventStreamProps.PREFIX + "*"),
+                                        props.bucket().arnForObjects(EventStreamProps.ERROR_PREFIX_ROOT + "*"))).build(),
                         PolicyStatement.Builder.create().sid("EncryptObjects")
                                 .actions(List.of("kms:Decrypt", "kms:GenerateDataKey"))
                                 .resources(List.of(objectKey.getKeyArn())).build(),

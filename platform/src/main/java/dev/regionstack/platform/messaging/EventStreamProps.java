@@ -18,8 +18,9 @@ import java.util.Objects;
 public record EventStreamProps(IKey key, IBucket bucket, boolean onDemand, RetentionDays logRetention, RemovalPolicy removalPolicy) {
     /** The S3 key prefix of delivered records. */
     public static final String PREFIX = "events/";
-    /** The S3 key prefix of records Firehose could not deliver or convert. */
-    public static final String ERROR_PREFIX = "events-errors/!{firehose:error-output-type}/";
+    /** Where records go that Firehose could not deliver or convert (the delivery role may write only here and under PREFIX). */
+    public static final String ERROR_PREFIX_ROOT = "events-errors/";
+    public static final String ERROR_PREFIX = ERROR_PREFIX_ROOT + "!{firehose:error-output-type}/";
 
     public EventStreamProps {
         Objects.requireNonNull(key, "key");

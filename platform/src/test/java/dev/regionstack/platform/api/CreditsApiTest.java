@@ -207,7 +207,7 @@ class CreditsApiTest {
         String policies = standard.findResources("AWS::IAM::Policy").toString();
         assertThat(policies).doesNotContain("dynamodb:*", "ssm:*", "ses:*", "sqs:*", "Action=*");
         standard.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
-                "PolicyName", Match.stringLikeRegexp("ApiPaymentsServiceRoleDefaultPolicy.*"),
+                "PolicyName", Match.stringLikeRegexp("ApiPaymentsRoleDefaultPolicy.*"),
                 "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Sid", "ReadPaymentEndpoint", "Action", "ssm:GetParameter")))))))));
         standard.hasResourceProperties("AWS::SSM::Parameter", Map.of(
@@ -219,7 +219,7 @@ class CreditsApiTest {
     @Test
     void onlyTheNotifierMaySendEmailAndOnlyFromTheAddress() {
         standard.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
-                "PolicyName", Match.stringLikeRegexp("ApiThresholdNotificationServiceRoleDefaultPolicy.*"),
+                "PolicyName", Match.stringLikeRegexp("ApiThresholdNotificationRoleDefaultPolicy.*"),
                 "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Sid", "SendThresholdEmails",
                         "Condition", Map.of("StringEquals", Map.of("ses:FromAddress", "alerts@example.com")))))))))));
@@ -228,9 +228,20 @@ class CreditsApiTest {
     }
 
     @Test
+    void functionsMayWriteOnlyTheirOwnLogGroupAndUseNoManagedPolicy() {
+        standard.allResourcesProperties("AWS::IAM::Role", Match.objectLike(Map.of("ManagedPolicyArns", Match.absent())));
+        standard.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+                "PolicyName", Match.stringLikeRegexp("ApiUsageCheckRoleDefaultPolicy.*"),
+                "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Sid", "WriteOwnLogs",
+                        "Action", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                        "Resource", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("ApiUsageCheckLogs.*"), "Arn")))))))))));
+    }
+
+    @Test
     void getCreditsMayOnlyReadTheTable() {
         Map<String, Map<String, Object>> policies = standard.findResources("AWS::IAM::Policy", Match.objectLike(Map.of(
-                "Properties", Match.objectLike(Map.of("PolicyName", Match.stringLikeRegexp("ApiGetCreditsServiceRoleDefaultPolicy.*"))))));
+                "Properties", Match.objectLike(Map.of("PolicyName", Match.stringLikeRegexp("ApiGetCreditsRoleDefaultPolicy.*"))))));
         assertThat(policies.toString()).contains("dynamodb:GetItem").doesNotContain("dynamodb:PutItem", "sqs:SendMessage");
     }
 

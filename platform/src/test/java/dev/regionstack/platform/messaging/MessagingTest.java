@@ -135,7 +135,7 @@ class MessagingTest {
                 "Properties", Match.objectLike(Map.of("PolicyName", Match.stringLikeRegexp("EventsDeliveryPolicy.*"))))));
         assertThat(policies).hasSize(1);
         String document = policies.values().iterator().next().toString();
-        assertThat(document).contains("s3:PutObject", "kinesis:GetRecords", "kms:GenerateDataKey")
+        assertThat(document).contains("s3:PutObject", "kinesis:GetRecords", "kms:GenerateDataKey", "/events/*", "/events-errors/*")
                 .doesNotContain("s3:Delete", "s3:*", "kinesis:*", "kms:*", "Resource=*");
     }
 }
