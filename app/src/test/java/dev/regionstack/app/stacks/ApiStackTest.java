@@ -80,6 +80,22 @@ class ApiStackTest {
     }
 
     @Test
+    void otherDeploymentsOfTheAccountLeaveTheApiGatewayAccountAlone() {
+        Region region = new Region("eu-west-2");
+        var d = Region.deployment("eu-west-2");
+        var notOwner = new dev.regionstack.fleet.model.Deployment(d.project(), "prod", d.account(), d.region(), d.primary(),
+                d.primaryRegion(), d.environmentRegions(), d.cidr(), d.zones(), d.peerCidrs(), d.settings(), d.tags(), false, false);
+        Template.fromStack(new ApiStack(region.app, "Api", region.props(), notOwner, region.key, Region.table(region.network),
+                Optional.empty(), JAR)).resourceCountIs("AWS::ApiGateway::Account", 0);
+    }
+
+    @Test
+    void synthIsDeterministic() {
+        assertThat(Template.fromStack(stack(Sizing.MEDIUM, Alarms.DEFAULT, true)).toJSON())
+                .isEqualTo(Template.fromStack(stack(Sizing.MEDIUM, Alarms.DEFAULT, true)).toJSON());
+    }
+
+    @Test
     void outputsTheUrlPoolAndClient() {
         Template t = Template.fromStack(stack(Sizing.SMALL, Alarms.DEFAULT, true));
         for (String output : List.of("ApiUrl", "UserPoolId", "UserPoolClientId")) {

@@ -110,6 +110,13 @@ class AppStackTest {
     }
 
     @Test
+    void synthIsDeterministic() {
+        Optional<Dns> dns = Optional.of(DNS);
+        assertThat(synth("eu-west-2", Sizing.MEDIUM, Waf.DEFAULT, dns).toJSON())
+                .isEqualTo(synth("eu-west-2", Sizing.MEDIUM, Waf.DEFAULT, dns).toJSON());
+    }
+
+    @Test
     void staysWellUnderTheCloudFormationLimits() {
         Template t = synth("eu-west-2", Sizing.LARGE, Waf.DEFAULT, Optional.of(DNS));
         @SuppressWarnings("unchecked")
