@@ -115,15 +115,18 @@ public final class CreditsApi extends Construct {
                 .tier(ParameterTier.STANDARD)
                 .build();
 
+        // Template variables are the notifier's template data: orgId, period, threshold, used, allowance, balance
+        // (SES drops an e-mail whose template names a variable the data lacks).
         String templatePrefix = props.namePrefix();
         for (int percent : List.of(80, 100)) {
             CfnTemplate.Builder.create(this, "Threshold" + percent + "Template")
                     .template(CfnTemplate.TemplateProperty.builder()
                             .templateName(templatePrefix + "-threshold-" + percent)
-                            .subjectPart("{{orgId}}: " + percent + "% of your credits are used")
-                            .textPart("Organisation {{orgId}} has used " + percent + "% of its credits ({{used}} of {{limit}}).")
-                            .htmlPart("<p>Organisation <b>{{orgId}}</b> has used " + percent
-                                    + "% of its credits ({{used}} of {{limit}}).</p>")
+                            .subjectPart("{{orgId}}: " + percent + "% of your credits for {{period}} are used")
+                            .textPart("Organisation {{orgId}} has used {{used}} of its {{allowance}} credits for {{period}}"
+                                    + " ({{threshold}}%). Balance: {{balance}}.")
+                            .htmlPart("<p>Organisation <b>{{orgId}}</b> has used {{used}} of its {{allowance}} credits for"
+                                    + " {{period}} ({{threshold}}%).</p><p>Balance: {{balance}}.</p>")
                             .build())
                     .build();
         }

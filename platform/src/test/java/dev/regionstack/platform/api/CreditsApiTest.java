@@ -20,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -193,6 +196,18 @@ class CreditsApiTest {
         // The mapping targets the alias ARN (<function ARN>:live), not $LATEST.
         assertThat(standard.findResources("AWS::Lambda::EventSourceMapping").toString())
                 .contains("{Ref=ApiThresholdNotificationAlias", ":live");
+    }
+
+    @Test
+    void sesTemplatesUseOnlyTheNotifiersTemplateData() {
+        Set<String> data = Set.of("orgId", "period", "threshold", "used", "allowance", "balance");
+        Matcher variables = Pattern.compile("\\{\\{(\\w+)}}").matcher(standard.findResources("AWS::SES::Template").toString());
+        int found = 0;
+        while (variables.find()) {
+            found++;
+            assertThat(data).contains(variables.group(1));
+        }
+        assertThat(found).isGreaterThan(6);
     }
 
     @Test
