@@ -1,0 +1,94 @@
+package dev.regionstack.app.stacks;
+
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.platform.api.CreditsApi;
+import dev.regionstack.platform.api.CreditsApiProps;
+import dev.regionstack.platform.api.CreditsFunction;
+import dev.regionstack.platform.crossregion.ParameterNames;
+import dev.regionstack.platform.messaging.QueueWithDeadLetter;
+import dev.regionstack.platform.messaging.QueueWithDeadLetterProps;
+import dev.regionstack.platform.service.RegionalWebAclProps;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.constructs.Construct;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code api} layer of one region: the credits service (Cognito, REST API, Lambda functions) with its own
+ * regional WAF web ACL (the api component needs only data, so it cannot rely on the app layer's).
+ */
+public final class ApiStack extends Stack {
+    public static final String LAYER = "api";
+    public static final String PAYMENT_ENDPOINT = "payment-endpoint";
+
+    private final CreditsApi api;
+    private final List<String> functionNames;
+
+    public ApiStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key, ITableV2 table,
+                    Optional<IQueue> notificationQueue, String functionsJarPath) {
+        super(scope, id, props);
+        String prefix = namePrefix(deployment);
+        Sizing sizing = deployment.settings().sizing();
+        IQueue queue = notificationQueue.orElseGet(() ->
+                new QueueWithDeadLetter(this, "NotificationQueue", QueueWithDeadLetterProps.of(key)).queue());
+
+        api = new CreditsApi(this, "CreditsApi", CreditsApiProps.builder()
+                .namePrefix(prefix)
+                .table(table)
+                .key(key)
+                .notificationQueue(queue)
+                .functionsJarPath(functionsJarPath)
+                .paymentEndpointParameterName(ParameterNames.of(deployment.project(), deployment.environment(),
+                        deployment.region(), LAYER, PAYMENT_ENDPOINT))
+                .sesFromAddress(sesFromAddress(deployment))
+                .consistency(deployment.settings().data().consistency().name())
+                .lambdaMemoryMiB(sizing.lambdaMemoryMiB())
+                .logRetention(LogRetention.of(sizing.logRetentionDays()))
+                .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .deletionProtection(sizing.deletionProtection())
+                // AWS::ApiGateway::Account is an account x region singleton: only its owner creates it.
+                .manageApiGatewayAccount(deployment.ownsAccountRegionSingletons())
+                .webAcl(new RegionalWebAclProps(prefix + "-api", deployment.settings().waf().rateLimitPer5Min(),
+                        deployment.settings().waf().blockedCountries()))
+                .build());
+        functionNames = functionNames(deployment);
+
+        CfnOutput.Builder.create(this, "ApiUrl").value(api.url()).description("Credits API base URL").build();
+        CfnOutput.Builder.create(this, "UserPoolId").value(api.userPool().getUserPoolId()).description("Cognito user pool").build();
+        CfnOutput.Builder.create(this, "UserPoolClientId").value(api.client().getUserPoolClientId())
+                .description("Cognito app client").build();
+        if (notificationQueue.isEmpty()) {
+            CfnOutput.Builder.create(this, "NotificationQueueUrl").value(queue.getQueueUrl())
+                    .description("Credits threshold notifications (no messaging layer in this region)").build();
+        }
+    }
+
+    /** {@code <project>-<env>}. */
+    static String namePrefix(Deployment deployment) {
+        return deployment.project() + "-" + deployment.environment();
+    }
+
+    /** The alarm e-mail address when the file has one, else {@code no-reply@<project>.invalid} (never deliverable). */
+    static String sesFromAddress(Deployment deployment) {
+        return deployment.settings().alarms().email().orElse("no-reply@" + deployment.project() + ".invalid");
+    }
+
+    /** The physical names of the credits functions ({@code <project>-<env>-<name>}), plain strings. */
+    public static List<String> functionNames(Deployment deployment) {
+        return Arrays.stream(CreditsFunction.values()).map(f -> f.functionName(namePrefix(deployment))).toList();
+    }
+
+    /** The physical names of this stack's functions, for {@link ObservedResources}. */
+    public List<String> functionNames() { return functionNames; }
+
+    public CreditsApi api() { return api; }
+}

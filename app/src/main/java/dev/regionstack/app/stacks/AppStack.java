@@ -1,0 +1,118 @@
+package dev.regionstack.app.stacks;
+
+import dev.regionstack.fleet.model.AppSettings;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Dns;
+import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.platform.crossregion.ParameterNames;
+import dev.regionstack.platform.service.ContainerService;
+import dev.regionstack.platform.service.ContainerServiceProps;
+import dev.regionstack.platform.service.HttpsSettings;
+import dev.regionstack.platform.service.RegionalWebAclProps;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.elasticloadbalancingv2.IApplicationLoadBalancer;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.ssm.StringParameter;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code app} layer of one region: the containerised service behind its ALB and WAF. Publishes the ALB's
+ * addresses to SSM (layer {@code app}) for the global edge/dns stacks and the observability stack.
+ */
+public final class AppStack extends Stack {
+    public static final String LAYER = "app";
+    /** SSM keys published under {@code ParameterNames.of(project, env, region, "app", key)}. */
+    public static final String ALB_DNS_NAME = "alb-dns-name";
+    public static final String ALB_ARN = "alb-arn";
+    public static final String ALB_ZONE_ID = "alb-zone-id";
+    public static final String ALB_FULL_NAME = "alb-full-name";
+    public static final String TARGET_GROUP_FULL_NAME = "target-group-full-name";
+
+    private final ContainerService service;
+    private final AlbParameters albParameters;
+
+    public AppStack(Construct scope, String id, StackProps props, Deployment deployment, Optional<Dns> dns,
+                    IVpc vpc, IKey key, ITableV2 table) {
+        super(scope, id, props);
+        String prefix = deployment.project() + "-" + deployment.environment();
+        AppSettings app = deployment.settings().app();
+        Sizing sizing = deployment.settings().sizing();
+
+        service = new ContainerService(this, "Service", ContainerServiceProps.builder()
+                .vpc(vpc).key(key).table(table)
+                .image(app.image()).port(app.port()).healthPath(app.healthPath())
+                .cpu(app.cpu()).memoryMiB(app.memoryMiB()).minTasks(app.minTasks()).maxTasks(app.maxTasks())
+                .logRetention(LogRetention.of(sizing.logRetentionDays()))
+                .enhancedInsights(sizing.detailedMonitoring())
+                .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .webAcl(new RegionalWebAclProps(prefix + "-app", deployment.settings().waf().rateLimitPer5Min(),
+                        deployment.settings().waf().blockedCountries()))
+                .https(dns.map(zone -> https(deployment, zone)))
+                .build());
+
+        String region = deployment.region();
+        Map<String, String> published = new java.util.LinkedHashMap<>();
+        published.put(ALB_DNS_NAME, service.loadBalancer().getLoadBalancerDnsName());
+        published.put(ALB_ARN, service.loadBalancer().getLoadBalancerArn());
+        published.put(ALB_ZONE_ID, service.loadBalancer().getLoadBalancerCanonicalHostedZoneId());
+        published.put(ALB_FULL_NAME, service.loadBalancerFullName());
+        published.put(TARGET_GROUP_FULL_NAME, service.targetGroupFullName());
+        published.forEach((key_, value) -> StringParameter.Builder.create(this, parameterId(key_))
+                .parameterName(ParameterNames.of(deployment.project(), deployment.environment(), region, LAYER, key_))
+                .stringValue(value)
+                .description("Published by the app stack for the edge, dns and observability stacks")
+                .build());
+        albParameters = albParameters(deployment);
+
+        CfnOutput.Builder.create(this, "LoadBalancerDnsName").value(service.loadBalancer().getLoadBalancerDnsName())
+                .description("The ALB's DNS name").build();
+        CfnOutput.Builder.create(this, "ServiceName").value(service.service().getServiceName())
+                .description("The ECS service").build();
+        CfnOutput.Builder.create(this, "ClusterName").value(service.cluster().getClusterName())
+                .description("The ECS cluster").build();
+        dns.ifPresent(zone -> CfnOutput.Builder.create(this, "Url")
+                .value("https://" + https(deployment, zone).domainName() + "/")
+                .description("The regional HTTPS name (its DNS record is made by the dns layer)").build());
+    }
+
+    /** Where the app stack of this deployment publishes its ALB's metric dimensions (known before it exists). */
+    public static AlbParameters albParameters(Deployment deployment) {
+        return new AlbParameters(
+                ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, ALB_FULL_NAME),
+                ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, TARGET_GROUP_FULL_NAME));
+    }
+
+    /** {@code <region>.<env>.<zone>} plus {@code <env>.<zone>} (the name the global dns layer routes). */
+    static HttpsSettings https(Deployment deployment, Dns dns) {
+        String environmentName = deployment.environment() + "." + dns.zoneName();
+        return new HttpsSettings(deployment.region() + "." + environmentName, List.of(environmentName),
+                dns.zoneId(), dns.zoneName());
+    }
+
+    private static String parameterId(String key) {
+        StringBuilder id = new StringBuilder();
+        for (String part : key.split("-")) {
+            id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return id.append("Parameter").toString();
+    }
+
+    public IApplicationLoadBalancer loadBalancer() { return service.loadBalancer(); }
+
+    /** The ALB's metric dimension (a token of this stack; other stacks use {@link #albParameters()}). */
+    public String loadBalancerFullName() { return service.loadBalancerFullName(); }
+
+    /** SSM parameter names of the ALB's metric dimensions, for {@link ObservedResources}. */
+    public AlbParameters albParameters() { return albParameters; }
+
+    public ContainerService service() { return service; }
+}

@@ -1,0 +1,106 @@
+package dev.regionstack.app.stacks;
+
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.platform.messaging.AlertTopic;
+import dev.regionstack.platform.messaging.AlertTopicProps;
+import dev.regionstack.platform.messaging.EventStream;
+import dev.regionstack.platform.messaging.EventStreamProps;
+import dev.regionstack.platform.messaging.QueueWithDeadLetter;
+import dev.regionstack.platform.messaging.QueueWithDeadLetterProps;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.events.EventBus;
+import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.sns.ITopic;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.constructs.Construct;
+
+import java.util.Optional;
+
+/**
+ * The {@code messaging} layer of one region: a work queue and the credits notification queue (each with a
+ * dead-letter queue), the alert topic, an EventBridge bus and a Kinesis stream delivered to S3 by Firehose.
+ */
+public final class MessagingStack extends Stack {
+    private final QueueWithDeadLetter queue;
+    private final QueueWithDeadLetter notificationQueue;
+    private final AlertTopic alertTopic;
+    private final String alertTopicName;
+    private final EventBus eventBus;
+
+    public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key,
+                          Optional<IBucket> bucket) {
+        super(scope, id, props);
+        String prefix = deployment.project() + "-" + deployment.environment();
+        Sizing sizing = deployment.settings().sizing();
+        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+        queue = new QueueWithDeadLetter(this, "Queue", QueueWithDeadLetterProps.of(key));
+        notificationQueue = new QueueWithDeadLetter(this, "NotificationQueue", QueueWithDeadLetterProps.of(key));
+
+        alertTopicName = alertTopicName(deployment);
+        // The region key: its policy lets CloudWatch alarms publish (the security layer's RegionKey allows it).
+        alertTopic = new AlertTopic(this, "AlertTopic", new AlertTopicProps(
+                alertTopicName, deployment.settings().alarms().email(), Optional.of(key), removal));
+
+        eventBus = EventBus.Builder.create(this, "EventBus")
+                .eventBusName(prefix + "-events")
+                .kmsKey(key)
+                .build();
+
+        IBucket destination = bucket.orElseGet(() -> Bucket.Builder.create(this, "EventBucket")
+                .encryption(BucketEncryption.KMS)
+                .encryptionKey(key)
+                .bucketKeyEnabled(true)
+                .enforceSsl(true)
+                .versioned(true)
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+                .removalPolicy(removal)
+                .autoDeleteObjects(removal == RemovalPolicy.DESTROY)
+                .build());
+        // One provisioned shard costs a third of an on-demand stream; the larger presets get on-demand headroom.
+        EventStream events = new EventStream(this, "EventStream", new EventStreamProps(
+                key, destination, sizing != Sizing.SMALL, LogRetention.of(sizing.logRetentionDays()), removal));
+
+        output("QueueUrl", queue.queue().getQueueUrl(), "Work queue");
+        output("DeadLetterQueueUrl", queue.deadLetterQueue().getQueueUrl(), "Work queue's dead-letter queue");
+        output("NotificationQueueUrl", notificationQueue.queue().getQueueUrl(), "Credits threshold notifications");
+        output("NotificationDeadLetterQueueUrl", notificationQueue.deadLetterQueue().getQueueUrl(),
+                "Notifications that failed 5 times");
+        output("AlertTopicArn", alertTopic.topic().getTopicArn(), "Alarms publish here");
+        output("EventBusName", eventBus.getEventBusName(), "EventBridge bus");
+        output("StreamName", events.stream().getStreamName(), "Kinesis data stream");
+        output("DeliveryStreamName", events.deliveryStreamName(), "Firehose delivery to " + EventStreamProps.PREFIX);
+        output("EventBucketName", destination.getBucketName(), "Where Firehose delivers the stream");
+    }
+
+    /** {@code <project>-<env>-alerts}: the alert topic's name in every region of the environment. */
+    public static String alertTopicName(Deployment deployment) {
+        return deployment.project() + "-" + deployment.environment() + "-alerts";
+    }
+
+    private void output(String id, String value, String description) {
+        CfnOutput.Builder.create(this, id).value(value).description(description).build();
+    }
+
+    public ITopic alertTopic() { return alertTopic.topic(); }
+
+    /** The alert topic's physical name (a plain string, safe to hand to other stacks). */
+    public String alertTopicName() { return alertTopicName; }
+
+    public IQueue notificationQueue() { return notificationQueue.queue(); }
+
+    public IQueue queue() { return queue.queue(); }
+
+    public IEventBus eventBus() { return eventBus; }
+}

@@ -1,0 +1,258 @@
+package dev.regionstack.platform.service;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.ContainerInsights;
+import software.amazon.awscdk.services.ecs.CpuArchitecture;
+import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
+import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.FargateService;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.ICluster;
+import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
+import software.amazon.awscdk.services.ecs.LogDrivers;
+import software.amazon.awscdk.services.ecs.MemoryUtilizationScalingProps;
+import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
+import software.amazon.awscdk.services.ecs.PortMapping;
+import software.amazon.awscdk.services.ecs.Protocol;
+import software.amazon.awscdk.services.ecs.RuntimePlatform;
+import software.amazon.awscdk.services.ecs.ScalableTaskCount;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationListenerProps;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
+import software.amazon.awscdk.services.elasticloadbalancingv2.IApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
+import software.amazon.awscdk.services.elasticloadbalancingv2.RedirectOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
+import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.iam.ServicePrincipalOpts;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.route53.HostedZone;
+import software.amazon.awscdk.services.route53.HostedZoneAttributes;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code app} component: a Fargate service in private subnets behind an internet-facing ALB with a regional
+ * WAF web ACL, auto scaling on CPU and memory, Container Insights and an ADOT (OpenTelemetry) collector sidecar
+ * that forwards traces to X-Ray. The task role may read and write the global table and use its key, plus the
+ * X-Ray write actions the collector needs; the execution role (image pull, log writes) is a separate role.
+ */
+public final class ContainerService extends Construct {
+    /** The OpenTelemetry collector sidecar: receives OTLP (4317/4318) and X-Ray UDP (2000), exports to X-Ray. */
+    public static final String COLLECTOR_IMAGE = "public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3";
+    /** Target tracking goals of the two scaling policies. */
+    public static final int CPU_TARGET_PERCENT = 60;
+    public static final int MEMORY_TARGET_PERCENT = 70;
+    /** The X-Ray actions; X-Ray has no resource-level permissions, hence resource "*". */
+    static final List<String> XRAY_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
+            "xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries");
+
+    private final Cluster cluster;
+    private final FargateService service;
+    private final ApplicationLoadBalancer loadBalancer;
+    private final ApplicationTargetGroup targetGroup;
+    private final Role taskRole;
+    private final RegionalWebAcl webAcl;
+
+    public ContainerService(Construct scope, String id, ContainerServiceProps props) {
+        super(scope, id);
+        String account = Stack.of(this).getAccount();
+        boolean destroy = props.removalPolicy() == RemovalPolicy.DESTROY;
+
+        cluster = Cluster.Builder.create(this, "Cluster")
+                .vpc(props.vpc())
+                .containerInsightsV2(props.enhancedInsights() ? ContainerInsights.ENHANCED : ContainerInsights.ENABLED)
+                .build();
+
+        LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                .encryptionKey(props.key())
+                .retention(props.logRetention())
+                .removalPolicy(props.removalPolicy())
+                .build();
+
+        ServicePrincipal ecsTasks = new ServicePrincipal("ecs-tasks.amazonaws.com", ServicePrincipalOpts.builder()
+                .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", account)))
+                .build());
+        Role executionRole = Role.Builder.create(this, "ExecutionRole")
+                .assumedBy(ecsTasks)
+                .description("ECS agent: pull the images, write the container logs")
+                .build();
+        taskRole = Role.Builder.create(this, "TaskRole")
+                .assumedBy(ecsTasks)
+                .description("The application: read/write the global table, send traces")
+                .build();
+        props.table().grantReadWriteData(taskRole);
+        props.key().grantEncryptDecrypt(taskRole);
+        taskRole.addToPolicy(PolicyStatement.Builder.create().sid("SendTraces")
+                .actions(XRAY_ACTIONS).resources(List.of("*")).build());
+
+        FargateTaskDefinition task = FargateTaskDefinition.Builder.create(this, "Task")
+                .cpu(props.cpu())
+                .memoryLimitMiB(props.memoryMiB())
+                .taskRole(taskRole)
+                .executionRole(executionRole)
+                .runtimePlatform(RuntimePlatform.builder()
+                        .cpuArchitecture(CpuArchitecture.X86_64)
+                        .operatingSystemFamily(OperatingSystemFamily.LINUX).build())
+                .build();
+        ContainerDefinition app = task.addContainer("App", ContainerDefinitionOptions.builder()
+                .containerName("app")
+                .image(ContainerImage.fromRegistry(props.image()))
+                .essential(true)
+                .portMappings(List.of(PortMapping.builder().containerPort(props.port()).protocol(Protocol.TCP).build()))
+                .environment(Map.of(
+                        "TABLE_NAME", props.table().getTableName(),
+                        "AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000",
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317"))
+                .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("app").build()))
+                .build());
+        task.addContainer("Collector", ContainerDefinitionOptions.builder()
+                .containerName("otel-collector")
+                .image(ContainerImage.fromRegistry(COLLECTOR_IMAGE))
+                .essential(false)
+                .command(List.of("--config=/etc/ecs/ecs-xray.yaml"))
+                .memoryReservationMiB(64)
+                .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("otel").build()))
+                .build());
+
+        ISecurityGroup albSecurityGroup = SecurityGroup.Builder.create(this, "LoadBalancerSecurityGroup")
+                .vpc(props.vpc())
+                .description("ALB: HTTPS/HTTP from anywhere, to the service only")
+                .allowAllOutbound(false)
+                .build();
+        SecurityGroup serviceSecurityGroup = SecurityGroup.Builder.create(this, "ServiceSecurityGroup")
+                .vpc(props.vpc())
+                .description("Service tasks: the container port from the ALB only")
+                .allowAllOutbound(true)
+                .build();
+        serviceSecurityGroup.addIngressRule(albSecurityGroup, Port.tcp(props.port()), "From the ALB");
+        albSecurityGroup.addEgressRule(serviceSecurityGroup, Port.tcp(props.port()), "To the service");
+
+        loadBalancer = ApplicationLoadBalancer.Builder.create(this, "LoadBalancer")
+                .vpc(props.vpc())
+                .internetFacing(true)
+                .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build())
+                .securityGroup(albSecurityGroup)
+                .dropInvalidHeaderFields(true)
+                .build();
+
+        // ALB access logs only support SSE-S3 (not KMS), so this bucket is the one exception to the KMS rule.
+        Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+                .removalPolicy(props.removalPolicy())
+                .autoDeleteObjects(destroy)
+                .build();
+        loadBalancer.logAccessLogs(accessLogs, "alb");
+
+        service = FargateService.Builder.create(this, "Service")
+                .cluster(cluster)
+                .taskDefinition(task)
+                .desiredCount(props.minTasks())
+                .minHealthyPercent(100)
+                .maxHealthyPercent(200)
+                .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+                .securityGroups(List.of(serviceSecurityGroup))
+                .assignPublicIp(false)
+                .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+                .build();
+
+        targetGroup = ApplicationTargetGroup.Builder.create(this, "TargetGroup")
+                .vpc(props.vpc())
+                .port(props.port())
+                .protocol(ApplicationProtocol.HTTP)
+                .targetType(TargetType.IP)
+                .deregistrationDelay(Duration.seconds(30))
+                .healthCheck(HealthCheck.builder().path(props.healthPath()).healthyHttpCodes("200-399").build())
+                .targets(List.of(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
+                        .containerName(app.getContainerName()).containerPort(props.port()).build())))
+                .build();
+
+        if (props.https().isPresent()) {
+            HttpsSettings https = props.https().get();
+            Certificate certificate = Certificate.Builder.create(this, "Certificate")
+                    .domainName(https.domainName())
+                    .subjectAlternativeNames(https.subjectAlternativeNames())
+                    .validation(CertificateValidation.fromDns(HostedZone.fromHostedZoneAttributes(this, "Zone",
+                            HostedZoneAttributes.builder().hostedZoneId(https.hostedZoneId()).zoneName(https.zoneName()).build())))
+                    .build();
+            listener("HttpsListener", albSecurityGroup, 443, BaseApplicationListenerProps.builder()
+                    .protocol(ApplicationProtocol.HTTPS)
+                    .certificates(List.of(ListenerCertificate.fromCertificateManager(certificate)))
+                    .sslPolicy(SslPolicy.RECOMMENDED_TLS)
+                    .defaultAction(ListenerAction.forward(List.of(targetGroup))));
+            listener("HttpListener", albSecurityGroup, 80, BaseApplicationListenerProps.builder()
+                    .protocol(ApplicationProtocol.HTTP)
+                    .defaultAction(ListenerAction.redirect(RedirectOptions.builder()
+                            .protocol("HTTPS").port("443").permanent(true).build())));
+        } else {
+            listener("HttpListener", albSecurityGroup, 80, BaseApplicationListenerProps.builder()
+                    .protocol(ApplicationProtocol.HTTP)
+                    .defaultAction(ListenerAction.forward(List.of(targetGroup))));
+        }
+
+        ScalableTaskCount scaling = service.autoScaleTaskCount(EnableScalingProps.builder()
+                .minCapacity(props.minTasks()).maxCapacity(props.maxTasks()).build());
+        scaling.scaleOnCpuUtilization("CpuScaling", CpuUtilizationScalingProps.builder()
+                .targetUtilizationPercent(CPU_TARGET_PERCENT).build());
+        scaling.scaleOnMemoryUtilization("MemoryScaling", MemoryUtilizationScalingProps.builder()
+                .targetUtilizationPercent(MEMORY_TARGET_PERCENT).build());
+
+        webAcl = new RegionalWebAcl(this, "WebAcl", props.webAcl());
+        webAcl.associate("WebAclAssociation", loadBalancer.getLoadBalancerArn());
+    }
+
+    // open(false): the world may reach exactly the listener ports that exist, added here.
+    private ApplicationListener listener(String id, ISecurityGroup securityGroup, int port, BaseApplicationListenerProps.Builder listenerProps) {
+        securityGroup.addIngressRule(Peer.anyIpv4(), Port.tcp(port), "Port " + port + " from anywhere");
+        return loadBalancer.addListener(id, listenerProps.port(port).open(false).build());
+    }
+
+    public IApplicationLoadBalancer loadBalancer() { return loadBalancer; }
+
+    /** {@code app/<name>/<id>}, the LoadBalancer dimension of the ALB's CloudWatch metrics (a token). */
+    public String loadBalancerFullName() { return loadBalancer.getLoadBalancerFullName(); }
+
+    /** {@code targetgroup/<name>/<id>}, the TargetGroup dimension of the CloudWatch metrics (a token). */
+    public String targetGroupFullName() { return targetGroup.getTargetGroupFullName(); }
+
+    public ICluster cluster() { return cluster; }
+
+    public FargateService service() { return service; }
+
+    public IRole taskRole() { return taskRole; }
+
+    public RegionalWebAcl webAcl() { return webAcl; }
+}
