@@ -1,6 +1,9 @@
 package dev.regionstack.platform.data;
 
+import software.amazon.awscdk.Names;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.CfnSecurityGroupIngress;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
@@ -35,6 +38,8 @@ public final class AuroraCluster extends Construct {
     private final SecurityGroup securityGroup;
     private final Connections connections;
     private final ISecret secret;
+    private final Port port;
+    private final int portNumber;
 
     public AuroraCluster(Construct scope, String id, AuroraClusterProps props) {
         super(scope, id);
@@ -48,9 +53,11 @@ public final class AuroraCluster extends Construct {
                 .description("Aurora " + props.clusterIdentifier())
                 .allowAllOutbound(false)
                 .build();
+        port = Port.tcp(engine.port());
+        portNumber = engine.port();
         connections = new Connections(software.amazon.awscdk.services.ec2.ConnectionsProps.builder()
                 .securityGroups(List.of(securityGroup))
-                .defaultPort(Port.tcp(engine.port()))
+                .defaultPort(port)
                 .build());
         RemovalPolicy globalRemoval = props.removalPolicy() == RemovalPolicy.DESTROY ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 
@@ -119,9 +126,27 @@ public final class AuroraCluster extends Construct {
         }
     }
 
-    /** Lets {@code other} reach the cluster on the engine's port. */
+    /**
+     * Lets {@code other} reach the cluster on the engine's port. When {@code other}'s security group lives in another
+     * stack (the app layer, which already depends on this one), the ingress rule goes into that stack, so that
+     * this stack never refers to it and no dependency cycle arises.
+     */
     public void allowDefaultPortFrom(IConnectable other) {
-        connections.allowDefaultPortFrom(other, "from " + other.getConnections().getSecurityGroups().size() + " security group(s)");
+        Stack own = Stack.of(this);
+        for (ISecurityGroup peer : other.getConnections().getSecurityGroups()) {
+            if (Stack.of(peer) == own) {
+                securityGroup.addIngressRule(peer, port, "from " + peer.getNode().getPath());
+            } else {
+                CfnSecurityGroupIngress.Builder.create(Stack.of(peer), Names.uniqueId(peer) + "To" + Names.uniqueId(this))
+                        .groupId(securityGroup.getSecurityGroupId())
+                        .sourceSecurityGroupId(peer.getSecurityGroupId())
+                        .ipProtocol("tcp")
+                        .fromPort(portNumber)
+                        .toPort(portNumber)
+                        .description("Aurora " + Names.uniqueId(this))
+                        .build();
+            }
+        }
     }
 
     public Connections connections() { return connections; }

@@ -40,7 +40,6 @@ public final class RegionKey extends Construct {
                     .build();
             primary.applyRemovalPolicy(props.removalPolicy());
             keyArn = primary.getAttrArn();
-            key = Key.fromCfnKey(primary);
         } else {
             CfnReplicaKey replica = CfnReplicaKey.Builder.create(this, "Resource")
                     .description(description)
@@ -49,8 +48,9 @@ public final class RegionKey extends Construct {
                     .build();
             replica.applyRemovalPolicy(props.removalPolicy());
             keyArn = replica.getAttrArn();
-            key = Key.fromKeyArn(this, "Key", keyArn);
         }
+        // Grants go to the grantee's IAM policy, which the key policy honours (it delegates to the account).
+        key = Key.fromKeyArn(this, "Key", keyArn);
         CfnAlias.Builder.create(this, "Alias").aliasName(props.aliasName()).targetKeyId(keyArn).build();
     }
 
