@@ -58,8 +58,11 @@ class RegionalNetworkTest {
     void gatewayEndpointsForS3AndDynamoDb() {
         Template template = synth(props(TestStacks.ZONES, false));
         template.resourcePropertiesCountIs("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of("VpcEndpointType", "Gateway")), 2);
-        String json = template.toJSON().toString();
-        assertThat(json).contains(".s3").contains(".dynamodb");
+        for (String service : List.of(".s3", ".dynamodb")) {
+            template.hasResourceProperties("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of(
+                    "VpcEndpointType", "Gateway",
+                    "ServiceName", Map.of("Fn::Join", List.of("", List.of("com.amazonaws.", Map.of("Ref", "AWS::Region"), service))))));
+        }
     }
 
     @Test
