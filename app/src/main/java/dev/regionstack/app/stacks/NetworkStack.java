@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.network.RegionalNetwork;
@@ -11,6 +12,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ec2.ISubnet;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.ssm.StringParameter;
@@ -21,7 +23,7 @@ import java.util.List;
 /**
  * A region's network layer: the VPC (see {@link RegionalNetwork}) with NAT per the sizing and flow logs encrypted
  * with the region's key, whose ARN it reads from the SSM parameter the region's {@link SecurityStack} publishes
- * (so the security stack of the region deploys first). It publishes the VPC id and the route tables of the
+ * (so, when the region has the security component, its security stack deploys first). It publishes the VPC id and the route tables of the
  * private and isolated tiers to SSM for {@link PeeringStack}.
  */
 public final class NetworkStack extends Stack {
@@ -32,8 +34,11 @@ public final class NetworkStack extends Stack {
     public NetworkStack(Construct scope, String id, StackProps props, Deployment deployment) {
         super(scope, id, props);
         var sizing = deployment.settings().sizing();
-        var flowLogKey = Key.fromKeyArn(this, "FlowLogKey",
-                StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())));
+        // The network needs no security layer (spec: network needs nothing); without one, CloudWatch Logs' own encryption.
+        IKey flowLogKey = deployment.settings().has(Component.SECURITY)
+                ? Key.fromKeyArn(this, "FlowLogKey",
+                        StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())))
+                : null;
         RegionalNetwork network = new RegionalNetwork(this, "Vpc", new RegionalNetworkProps(
                 deployment.cidr(), deployment.zones(), sizing.natGatewayPerZone(), retention(sizing.logRetentionDays()),
                 flowLogKey, sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY));

@@ -52,6 +52,15 @@ class NetworkStackTest {
     }
 
     @Test
+    void withoutTheSecurityLayerFlowLogsUseCloudWatchLogsEncryption() {
+        var d = TestDeployments.withComponents(TestDeployments.environment(Sizing.SMALL, REGIONS).get(0),
+                List.of(dev.regionstack.fleet.model.Component.NETWORK));
+        Template template = Template.fromStack(new NetworkStack(TestDeployments.app(), "net", TestDeployments.props(d), d));
+        template.hasResourceProperties("AWS::Logs::LogGroup", Match.objectLike(Map.of("KmsKeyId", Match.absent())));
+        assertThat(template.findParameters("*").keySet()).containsExactly("BootstrapVersion");
+    }
+
+    @Test
     void publishesVpcIdAndPeeringRouteTables() {
         Template template = network(Sizing.SMALL);
         template.hasResourceProperties("AWS::SSM::Parameter", Match.objectLike(Map.of(

@@ -63,6 +63,14 @@ final class TestDeployments {
                 d.environmentRegions(), d.cidr(), d.zones(), d.peerCidrs(), d.settings(), d.tags(), false, false);
     }
 
+    static Deployment withComponents(Deployment d, List<Component> components) {
+        var s = d.settings();
+        return new Deployment(d.project(), d.environment(), d.account(), d.region(), d.primary(), d.primaryRegion(),
+                d.environmentRegions(), d.cidr(), d.zones(), d.peerCidrs(),
+                new Settings(s.sizing(), components, s.waf(), s.alarms(), s.app(), s.data()), d.tags(),
+                d.ownsAccountRegionSingletons(), d.ownsAccountTrail());
+    }
+
     static List<String> zones(String region, int count) {
         return List.of(region + "a", region + "b", region + "c").subList(0, count);
     }
