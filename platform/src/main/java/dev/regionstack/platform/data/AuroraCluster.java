@@ -73,7 +73,6 @@ public final class AuroraCluster extends Construct {
                 .backupRetentionPeriod(props.backupRetentionDays())
                 .deletionProtection(props.deletionProtection())
                 .copyTagsToSnapshot(true);
-        CfnGlobalCluster global = null;
         if (props.primary()) {
             Secret credentials = Secret.Builder.create(this, "Credentials")
                     .secretName(props.secretName())
@@ -94,7 +93,7 @@ public final class AuroraCluster extends Construct {
                         .toList());
             }
             secret = credentials;
-            global = CfnGlobalCluster.Builder.create(this, "Global")
+            CfnGlobalCluster global = CfnGlobalCluster.Builder.create(this, "Global")
                     .globalClusterIdentifier(props.globalClusterIdentifier())
                     .engine(engine.engine())
                     .engineVersion(engine.version())
@@ -111,9 +110,6 @@ public final class AuroraCluster extends Construct {
         }
         cluster = clusterProps.build();
         cluster.applyRemovalPolicy(props.removalPolicy());
-        if (global != null) {
-            cluster.addDependency(global);
-        }
 
         for (int i = 1; i <= props.instances(); i++) {
             CfnDBInstance instance = CfnDBInstance.Builder.create(this, "Instance" + i)

@@ -47,6 +47,6 @@ public final class ConfigRecording extends Construct {
                 .s3KmsKeyArn(props.encryptionKey().getKeyArn())
                 .build();
         // Config refuses a delivery channel before a recorder exists in the region.
-        channel.addDependency(recorder);
+        channel.getNode().addDependency(recorder);
     }
 }

@@ -26,7 +26,7 @@ public final class ThreatDetection extends Construct {
             CfnFindingAggregator aggregator = CfnFindingAggregator.Builder.create(this, "FindingAggregator")
                     .regionLinkingMode("ALL_REGIONS")
                     .build();
-            aggregator.addDependency(hub);
+            aggregator.getNode().addDependency(hub);
         }
     }
 }
