@@ -64,12 +64,23 @@ public final class DataStack extends Stack {
         if (deployment.primary()) {
             Map<String, String> replicaKeys = new LinkedHashMap<>();
             deployment.otherRegions().forEach(r -> replicaKeys.put(r, SecurityStack.keyAliasArn(deployment, r)));
-            table = new GlobalTable(this, "Table", new GlobalTableProps(tableName(deployment), key, replicaKeys,
-                    deployment.settings().data().consistency() == Consistency.STRONG, sizing.deletionProtection(), removal)).table();
-            bucket = new DataBucket(this, "Bucket", new DataBucketProps(bucketName(deployment), key,
-                    deployment.otherRegions().stream().map(r -> new ReplicationDestination(
-                            r, bucketName(deployment, r), SecurityStack.keyAlias(deployment))).toList(),
-                    sizing == Sizing.LARGE && !deployment.otherRegions().isEmpty(), removal)).bucket();
+            table = new GlobalTable(this, "Table", GlobalTableProps.builder()
+                    .tableName(tableName(deployment))
+                    .encryptionKey(key)
+                    .replicaKeyArns(replicaKeys)
+                    .strongConsistency(deployment.settings().data().consistency() == Consistency.STRONG)
+                    .deletionProtection(sizing.deletionProtection())
+                    .removalPolicy(removal)
+                    .build()).table();
+            bucket = new DataBucket(this, "Bucket", DataBucketProps.builder()
+                    .bucketName(bucketName(deployment))
+                    .encryptionKey(key)
+                    .replicationDestinations(deployment.otherRegions().stream().map(r -> new ReplicationDestination(
+                            r, bucketName(deployment, r), SecurityStack.keyAlias(deployment))).toList())
+                    // Replication Time Control (15-minute SLA, billed per GB) only for large environments.
+                    .replicationTimeControl(sizing == Sizing.LARGE && !deployment.otherRegions().isEmpty())
+                    .removalPolicy(removal)
+                    .build()).bucket();
         } else {
             table = TableV2.fromTableAttributes(this, "Table",
                     TableAttributesV2.builder().tableName(tableName(deployment)).encryptionKey(key).build());

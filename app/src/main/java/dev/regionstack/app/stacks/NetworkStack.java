@@ -39,9 +39,14 @@ public final class NetworkStack extends Stack {
                 ? Key.fromKeyArn(this, "FlowLogKey",
                         StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())))
                 : null;
-        RegionalNetwork network = new RegionalNetwork(this, "Vpc", new RegionalNetworkProps(
-                deployment.cidr(), deployment.zones(), sizing.natGatewayPerZone(), retention(sizing.logRetentionDays()),
-                flowLogKey, sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY));
+        RegionalNetwork network = new RegionalNetwork(this, "Vpc", RegionalNetworkProps.builder()
+                .cidr(deployment.cidr())
+                .availabilityZones(deployment.zones())
+                .natGatewayPerZone(sizing.natGatewayPerZone())
+                .flowLogRetention(retention(sizing.logRetentionDays()))
+                .flowLogKey(flowLogKey)
+                .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .build());
         vpc = network.vpc();
 
         StringParameter.Builder.create(this, "VpcIdParameter")

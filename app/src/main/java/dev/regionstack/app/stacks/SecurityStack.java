@@ -25,7 +25,6 @@ import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -75,8 +74,8 @@ public final class SecurityStack extends Stack {
             CfnOutput.Builder.create(this, "TrailArn").value(trail.trailArn()).build();
         }
         if (!deployment.primary() && deployment.settings().has(Component.DATA)) {
-            DataBucket bucket = new DataBucket(this, "DataBucket", new DataBucketProps(
-                    DataStack.bucketName(deployment), key, List.of(), false, removal));
+            DataBucket bucket = new DataBucket(this, "DataBucket", DataBucketProps.builder()
+                    .bucketName(DataStack.bucketName(deployment)).encryptionKey(key).removalPolicy(removal).build());
             CfnOutput.Builder.create(this, "DataBucketName").value(bucket.bucket().getBucketName()).build();
         }
         CfnOutput.Builder.create(this, "KeyArn").value(regionKey.keyArn()).build();

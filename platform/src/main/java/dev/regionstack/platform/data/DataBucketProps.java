@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
+ * Build with {@link #builder()}.
+ *
  * @param bucketName             the physical name; deterministic so that other regions can replicate to it. Required.
  * @param encryptionKey          this region's key. Required.
  * @param replicationDestinations buckets every object replicates to, in priority order. Default: none.
@@ -23,5 +25,24 @@ public record DataBucketProps(String bucketName, IKey encryptionKey, List<Replic
         if (replicationTimeControl && replicationDestinations.isEmpty()) {
             throw new IllegalArgumentException("replicationTimeControl needs at least one replication destination");
         }
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Builder for {@link DataBucketProps}; unset values take the record's defaults. */
+    public static final class Builder {
+        private String bucketName;
+        private IKey encryptionKey;
+        private List<ReplicationDestination> replicationDestinations;
+        private boolean replicationTimeControl;
+        private RemovalPolicy removalPolicy;
+
+        public Builder bucketName(String v) { bucketName = v; return this; }
+        public Builder encryptionKey(IKey v) { encryptionKey = v; return this; }
+        public Builder replicationDestinations(List<ReplicationDestination> v) { replicationDestinations = v; return this; }
+        public Builder replicationTimeControl(boolean v) { replicationTimeControl = v; return this; }
+        public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
+
+        public DataBucketProps build() { return new DataBucketProps(bucketName, encryptionKey, replicationDestinations, replicationTimeControl, removalPolicy); }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
+ * Build with {@link #builder()}.
+ *
  * @param cidr              the VPC's IPv4 CIDR, /16 to /20. Required.
  * @param availabilityZones the zones the VPC spans, 2 or 3, given explicitly so that synth never looks them up. Required.
  * @param natGatewayPerZone true: one NAT gateway per zone (zonal resilience); false: one for the whole VPC. Default: false.
@@ -29,4 +31,24 @@ public record RegionalNetworkProps(String cidr, List<String> availabilityZones, 
 
     /** NAT gateways the VPC gets. */
     public int natGateways() { return natGatewayPerZone ? availabilityZones.size() : 1; }
+    public static Builder builder() { return new Builder(); }
+
+    /** Builder for {@link RegionalNetworkProps}; unset values take the record's defaults. */
+    public static final class Builder {
+        private String cidr;
+        private List<String> availabilityZones;
+        private boolean natGatewayPerZone;
+        private RetentionDays flowLogRetention;
+        private IKey flowLogKey;
+        private RemovalPolicy removalPolicy;
+
+        public Builder cidr(String v) { cidr = v; return this; }
+        public Builder availabilityZones(List<String> v) { availabilityZones = v; return this; }
+        public Builder natGatewayPerZone(boolean v) { natGatewayPerZone = v; return this; }
+        public Builder flowLogRetention(RetentionDays v) { flowLogRetention = v; return this; }
+        public Builder flowLogKey(IKey v) { flowLogKey = v; return this; }
+        public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
+
+        public RegionalNetworkProps build() { return new RegionalNetworkProps(cidr, availabilityZones, natGatewayPerZone, flowLogRetention, flowLogKey, removalPolicy); }
+    }
 }
