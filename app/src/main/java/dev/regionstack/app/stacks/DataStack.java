@@ -12,6 +12,7 @@ import dev.regionstack.platform.data.GlobalTable;
 import dev.regionstack.platform.data.GlobalTableProps;
 import dev.regionstack.platform.data.ReplicationDestination;
 import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -21,13 +22,18 @@ import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketAttributes;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +50,11 @@ import java.util.Optional;
  * <li>Aurora global database {@code <project>-<env>-aurora} when the file asks for one: the writer cluster in the
  *     primary region, a reader cluster {@code <project>-<env>-<region>-aurora} in every other region.</li>
  * </ul>
- * Deploy order: every region's security stack, then this region's network stack, then the primary's data stack,
+ * The region's VPC and key are passed in; when they belong to other stacks (the region's network and security
+ * stacks) this stack reads their ids from the SSM parameters those stacks publish, resolved by CloudFormation at
+ * deploy time, instead of through exports (which would lock the producers), and declares the stack dependencies.
+ *
+ * <p>Deploy order: every region's security stack, then this region's network stack, then the primary's data stack,
  * then the other regions' data stacks (their Aurora clusters join the primary's global database).
  */
 public final class DataStack extends Stack {
@@ -56,8 +66,18 @@ public final class DataStack extends Stack {
     private final Optional<String> auroraClusterIdentifier;
     private final Optional<ISecret> auroraSecret;
 
-    public DataStack(Construct scope, String id, StackProps props, Deployment deployment, IVpc vpc, IKey key) {
+    public DataStack(Construct scope, String id, StackProps props, Deployment deployment, IVpc regionVpc, IKey regionKey) {
         super(scope, id, props);
+        IKey key = local(regionKey) ? regionKey : Key.fromKeyArn(this, "RegionKey",
+                StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())));
+        IVpc vpc = local(regionVpc) ? regionVpc : Vpc.fromVpcAttributes(this, "RegionVpc", VpcAttributes.builder()
+                .vpcId(StringParameter.valueForStringParameter(this, NetworkStack.vpcIdParameter(deployment, deployment.region())))
+                .availabilityZones(deployment.zones())
+                .isolatedSubnetIds(Fn.split(",", StringParameter.valueForStringParameter(
+                        this, NetworkStack.isolatedSubnetsParameter(deployment)), deployment.zones().size()))
+                .build());
+        dependOnOwner(regionKey);
+        dependOnOwner(regionVpc);
         Sizing sizing = deployment.settings().sizing();
         RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
@@ -144,6 +164,14 @@ public final class DataStack extends Stack {
     /** Lets {@code other} reach the Aurora cluster on its port; does nothing when the file has no Aurora. */
     public void allowAuroraDefaultPortFrom(IConnectable other) {
         aurora.ifPresent(a -> a.allowDefaultPortFrom(other));
+    }
+
+    private boolean local(IConstruct construct) { return Stack.of(construct) == this; }
+
+    private void dependOnOwner(IConstruct construct) {
+        if (!local(construct)) {
+            addDependency(Stack.of(construct), "reads its ids from SSM");
+        }
     }
 
     public static String tableName(Deployment deployment) {

@@ -24,7 +24,7 @@ import java.util.List;
  * A region's network layer: the VPC (see {@link RegionalNetwork}) with NAT per the sizing and flow logs encrypted
  * with the region's key, whose ARN it reads from the SSM parameter the region's {@link SecurityStack} publishes
  * (so, when the region has the security component, its security stack deploys first). It publishes the VPC id and the route tables of the
- * private and isolated tiers to SSM for {@link PeeringStack}.
+ * private and isolated tiers to SSM for {@link PeeringStack}, and the isolated subnets for {@link DataStack}.
  */
 public final class NetworkStack extends Stack {
     static final String LAYER = "network";
@@ -59,6 +59,12 @@ public final class NetworkStack extends Stack {
                 .description("Route tables of the private and isolated tiers, comma-separated")
                 .build();
 
+        StringParameter.Builder.create(this, "IsolatedSubnetsParameter")
+                .parameterName(isolatedSubnetsParameter(deployment))
+                .stringValue(joinIds(vpc.getIsolatedSubnets()))
+                .description("Isolated (data tier) subnets in zone order, comma-separated")
+                .build();
+
         CfnOutput.Builder.create(this, "VpcId").value(vpc.getVpcId()).build();
         CfnOutput.Builder.create(this, "PublicSubnetIds").value(joinIds(vpc.getPublicSubnets())).build();
         CfnOutput.Builder.create(this, "PrivateSubnetIds").value(joinIds(vpc.getPrivateSubnets())).build();
@@ -75,6 +81,11 @@ public final class NetworkStack extends Stack {
     /** The SSM parameter (in the deployment's own region) listing the route tables that get peering routes. */
     public static String routeTablesParameter(Deployment deployment) {
         return ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, "peering-route-table-ids");
+    }
+
+    /** The SSM parameter (in the deployment's own region) listing the isolated subnets, one per zone in zone order. */
+    public static String isolatedSubnetsParameter(Deployment deployment) {
+        return ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, "isolated-subnet-ids");
     }
 
     /** Route tables listed in {@link #routeTablesParameter}: one private and one isolated per zone. */

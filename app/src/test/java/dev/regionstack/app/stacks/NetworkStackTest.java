@@ -77,6 +77,16 @@ class NetworkStackTest {
     }
 
     @Test
+    void publishesIsolatedSubnetsForTheDataLayer() {
+        network(Sizing.SMALL).hasResourceProperties("AWS::SSM::Parameter", Match.objectLike(Map.of(
+                "Name", "/acme/prod/eu-west-2/network/isolated-subnet-ids",
+                "Value", Map.of("Fn::Join", List.of(",", List.of(
+                        Map.of("Ref", Match.stringLikeRegexp("VpcIsolatedSubnet1Subnet.*")),
+                        Map.of("Ref", Match.stringLikeRegexp("VpcIsolatedSubnet2Subnet.*")),
+                        Map.of("Ref", Match.stringLikeRegexp("VpcIsolatedSubnet3Subnet.*"))))))));
+    }
+
+    @Test
     void outputsVpcAndSubnetIds() {
         Template template = network(Sizing.SMALL);
         assertThat(template.findOutputs("*").keySet())
