@@ -121,6 +121,7 @@ public final class DataStack extends Stack {
                 .secretName(auroraSecretName(deployment))
                 .secretReplicaKeys(deployment.primary() ? secretReplicaKeys(deployment) : Map.of())
                 .instanceClass(sizing.auroraInstanceType())
+                // medium/large: the writer plus a reader in another zone to fail over to; secondaries: one reader.
                 .instances(deployment.primary() && sizing != Sizing.SMALL ? 2 : 1)
                 .backupRetentionDays(backupRetentionDays(sizing))
                 .deletionProtection(sizing.deletionProtection())
