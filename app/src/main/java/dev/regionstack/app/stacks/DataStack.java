@@ -1,0 +1,214 @@
+package dev.regionstack.app.stacks;
+
+import dev.regionstack.fleet.model.Consistency;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.platform.data.AuroraCluster;
+import dev.regionstack.platform.data.AuroraClusterProps;
+import dev.regionstack.platform.data.AuroraEngine;
+import dev.regionstack.platform.data.DataBucket;
+import dev.regionstack.platform.data.DataBucketProps;
+import dev.regionstack.platform.data.GlobalTable;
+import dev.regionstack.platform.data.GlobalTableProps;
+import dev.regionstack.platform.data.ReplicationDestination;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.dynamodb.TableAttributesV2;
+import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketAttributes;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.ssm.StringParameter;
+import software.constructs.Construct;
+import software.constructs.IConstruct;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A region's data layer.
+ * <ul>
+ * <li>DynamoDB global table {@code <project>-<env>-main}: created in the primary region with a replica in every
+ *     other region; elsewhere the stack refers to the local replica by name (for grants).</li>
+ * <li>S3 data bucket {@code <project>-<env>-<region>-<account>-data}: in the primary region created here and
+ *     replicated to every other region's bucket; in the other regions the bucket is created by the region's
+ *     {@link SecurityStack} (it must exist before the primary's replication rule) and referred to here by name.</li>
+ * <li>Aurora global database {@code <project>-<env>-aurora} when the file asks for one: the writer cluster in the
+ *     primary region, a reader cluster {@code <project>-<env>-<region>-aurora} in every other region.</li>
+ * </ul>
+ * The region's VPC and key are passed in; when they belong to other stacks (the region's network and security
+ * stacks) this stack reads their ids from the SSM parameters those stacks publish, resolved by CloudFormation at
+ * deploy time, instead of through exports (which would lock the producers), and declares the stack dependencies.
+ *
+ * <p>Deploy order: every region's security stack, then this region's network stack, then the primary's data stack,
+ * then the other regions' data stacks (their Aurora clusters join the primary's global database).
+ */
+public final class DataStack extends Stack {
+    static final String LAYER = "data";
+
+    private final ITableV2 table;
+    private final IBucket bucket;
+    private final Optional<AuroraCluster> aurora;
+    private final Optional<String> auroraClusterIdentifier;
+    private final Optional<ISecret> auroraSecret;
+
+    public DataStack(Construct scope, String id, StackProps props, Deployment deployment, IVpc regionVpc, IKey regionKey) {
+        super(scope, id, props);
+        IKey key = local(regionKey) ? regionKey : Key.fromKeyArn(this, "RegionKey",
+                StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())));
+        IVpc vpc = local(regionVpc) ? regionVpc : Vpc.fromVpcAttributes(this, "RegionVpc", VpcAttributes.builder()
+                .vpcId(StringParameter.valueForStringParameter(this, NetworkStack.vpcIdParameter(deployment, deployment.region())))
+                .availabilityZones(deployment.zones())
+                .isolatedSubnetIds(Fn.split(",", StringParameter.valueForStringParameter(
+                        this, NetworkStack.isolatedSubnetsParameter(deployment)), deployment.zones().size()))
+                .build());
+        dependOnOwner(regionKey);
+        dependOnOwner(regionVpc);
+        Sizing sizing = deployment.settings().sizing();
+        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+        if (deployment.primary()) {
+            Map<String, String> replicaKeys = new LinkedHashMap<>();
+            deployment.otherRegions().forEach(r -> replicaKeys.put(r, SecurityStack.keyAliasArn(deployment, r)));
+            table = new GlobalTable(this, "Table", GlobalTableProps.builder()
+                    .tableName(tableName(deployment))
+                    .encryptionKey(key)
+                    .replicaKeyArns(replicaKeys)
+                    .strongConsistency(deployment.settings().data().consistency() == Consistency.STRONG)
+                    .deletionProtection(sizing.deletionProtection())
+                    .removalPolicy(removal)
+                    .build()).table();
+            bucket = new DataBucket(this, "Bucket", DataBucketProps.builder()
+                    .bucketName(bucketName(deployment))
+                    .encryptionKey(key)
+                    .replicationDestinations(deployment.otherRegions().stream().map(r -> new ReplicationDestination(
+                            r, bucketName(deployment, r), SecurityStack.keyAlias(deployment))).toList())
+                    // Replication Time Control (15-minute SLA, billed per GB) only for large environments.
+                    .replicationTimeControl(sizing == Sizing.LARGE && !deployment.otherRegions().isEmpty())
+                    .removalPolicy(removal)
+                    .build()).bucket();
+        } else {
+            table = TableV2.fromTableAttributes(this, "Table",
+                    TableAttributesV2.builder().tableName(tableName(deployment)).encryptionKey(key).build());
+            bucket = Bucket.fromBucketAttributes(this, "Bucket",
+                    BucketAttributes.builder().bucketName(bucketName(deployment)).encryptionKey(key).build());
+        }
+
+        aurora = deployment.settings().data().aurora().map(engine -> new AuroraCluster(this, "Aurora", AuroraClusterProps.builder()
+                .vpc(vpc)
+                .encryptionKey(key)
+                .engine(switch (engine) {
+                    case POSTGRES -> AuroraEngine.POSTGRESQL;
+                    case MYSQL -> AuroraEngine.MYSQL;
+                })
+                .globalClusterIdentifier(auroraGlobalClusterIdentifier(deployment))
+                .clusterIdentifier(auroraClusterIdentifier(deployment))
+                .primary(deployment.primary())
+                .secretName(auroraSecretName(deployment))
+                .secretReplicaKeys(deployment.primary() ? secretReplicaKeys(deployment) : Map.of())
+                .instanceClass(sizing.auroraInstanceType())
+                // medium/large: the writer plus a reader in another zone to fail over to; secondaries: one reader.
+                .instances(deployment.primary() && sizing != Sizing.SMALL ? 2 : 1)
+                .backupRetentionDays(backupRetentionDays(sizing))
+                .deletionProtection(sizing.deletionProtection())
+                .removalPolicy(removal)
+                .build()));
+        auroraClusterIdentifier = aurora.map(a -> auroraClusterIdentifier(deployment));
+        auroraSecret = aurora.map(a -> a.secret()
+                .orElseGet(() -> Secret.fromSecretNameV2(this, "AuroraCredentials", auroraSecretName(deployment))));
+
+        CfnOutput.Builder.create(this, "TableName").value(tableName(deployment)).build();
+        CfnOutput.Builder.create(this, "BucketName").value(bucketName(deployment)).build();
+        aurora.ifPresent(a -> {
+            CfnOutput.Builder.create(this, "AuroraClusterIdentifier").value(auroraClusterIdentifier(deployment)).build();
+            CfnOutput.Builder.create(this, "AuroraEndpoint").value(a.endpoint()).build();
+            CfnOutput.Builder.create(this, "AuroraReaderEndpoint").value(a.readerEndpoint()).build();
+            CfnOutput.Builder.create(this, "AuroraSecretName").value(auroraSecretName(deployment)).build();
+        });
+    }
+
+    /** The region's replica of the global table, for grants ({@code grantReadWriteData} covers the key too). */
+    public ITableV2 table() { return table; }
+
+    /** The region's data bucket, for grants. */
+    public IBucket bucket() { return bucket; }
+
+    /** This region's Aurora cluster identifier, when the file has Aurora. */
+    public Optional<String> auroraClusterIdentifier() { return auroraClusterIdentifier; }
+
+    /** The Aurora master credentials (the primary's secret, or its replica in this region), when the file has Aurora. */
+    public Optional<ISecret> auroraSecret() { return auroraSecret; }
+
+    /** The cluster's writer endpoint, when the file has Aurora. */
+    public Optional<String> auroraEndpoint() { return aurora.map(AuroraCluster::endpoint); }
+
+    /** The cluster's reader endpoint, when the file has Aurora. */
+    public Optional<String> auroraReaderEndpoint() { return aurora.map(AuroraCluster::readerEndpoint); }
+
+    /** The Aurora cluster's connections (security group and default port), when the file has Aurora. */
+    public Optional<Connections> auroraConnections() { return aurora.map(AuroraCluster::connections); }
+
+    /** Lets {@code other} reach the Aurora cluster on its port; does nothing when the file has no Aurora. */
+    public void allowAuroraDefaultPortFrom(IConnectable other) {
+        aurora.ifPresent(a -> a.allowDefaultPortFrom(other));
+    }
+
+    private boolean local(IConstruct construct) { return Stack.of(construct) == this; }
+
+    private void dependOnOwner(IConstruct construct) {
+        if (!local(construct)) {
+            addDependency(Stack.of(construct), "reads its ids from SSM");
+        }
+    }
+
+    public static String tableName(Deployment deployment) {
+        return deployment.project() + "-" + deployment.environment() + "-main";
+    }
+
+    public static String bucketName(Deployment deployment) { return bucketName(deployment, deployment.region()); }
+
+    public static String bucketName(Deployment deployment, String region) {
+        return deployment.project() + "-" + deployment.environment() + "-" + region + "-" + deployment.account() + "-data";
+    }
+
+    public static String auroraGlobalClusterIdentifier(Deployment deployment) {
+        return deployment.project() + "-" + deployment.environment() + "-aurora";
+    }
+
+    public static String auroraClusterIdentifier(Deployment deployment) {
+        return deployment.project() + "-" + deployment.environment() + "-" + deployment.region() + "-aurora";
+    }
+
+    public static String auroraSecretName(Deployment deployment) {
+        return deployment.project() + "-" + deployment.environment() + "-aurora-credentials";
+    }
+
+    /** Automated backup retention: 1 day (small), 7 days (medium), 35 days, the maximum (large). */
+    static int backupRetentionDays(Sizing sizing) {
+        return switch (sizing) {
+            case SMALL -> 1;
+            case MEDIUM -> 7;
+            case LARGE -> 35;
+        };
+    }
+
+    private static Map<String, String> secretReplicaKeys(Deployment deployment) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        deployment.otherRegions().forEach(r -> keys.put(r, SecurityStack.keyAlias(deployment)));
+        return keys;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.regionstack.platform.data;
+
+import software.amazon.awscdk.Names;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.CfnSecurityGroupIngress;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.rds.CfnDBCluster;
+import software.amazon.awscdk.services.rds.CfnDBInstance;
+import software.amazon.awscdk.services.rds.CfnDBSubnetGroup;
+import software.amazon.awscdk.services.rds.CfnGlobalCluster;
+import software.amazon.awscdk.services.secretsmanager.CfnSecret;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One region's cluster of an Aurora global database, in the isolated subnets, encrypted with the region's key.
+ * The primary creates the global database, its writer cluster and the master credentials (generated in Secrets
+ * Manager, replicated to the other regions with their keys: RDS-managed passwords do not support global
+ * databases). A secondary joins the global database by its identifier and sets no credentials: it inherits them.
+ * The security group admits nothing until {@link #allowDefaultPortFrom(IConnectable)} is called.
+ */
+public final class AuroraCluster extends Construct {
+    public static final String MASTER_USERNAME = "dbadmin";
+
+    private final CfnDBCluster cluster;
+    private final SecurityGroup securityGroup;
+    private final Connections connections;
+    private final ISecret secret;
+    private final Port port;
+    private final int portNumber;
+
+    public AuroraCluster(Construct scope, String id, AuroraClusterProps props) {
+        super(scope, id);
+        AuroraEngine engine = props.engine();
+        CfnDBSubnetGroup subnets = CfnDBSubnetGroup.Builder.create(this, "Subnets")
+                .dbSubnetGroupDescription("Isolated subnets of " + props.clusterIdentifier())
+                .subnetIds(props.vpc().selectSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build()).getSubnetIds())
+                .build();
+        securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
+                .vpc(props.vpc())
+                .description("Aurora " + props.clusterIdentifier())
+                .allowAllOutbound(false)
+                .build();
+        port = Port.tcp(engine.port());
+        portNumber = engine.port();
+        connections = new Connections(software.amazon.awscdk.services.ec2.ConnectionsProps.builder()
+                .securityGroups(List.of(securityGroup))
+                .defaultPort(port)
+                .build());
+        RemovalPolicy globalRemoval = props.removalPolicy() == RemovalPolicy.DESTROY ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+
+        CfnDBCluster.Builder clusterProps = CfnDBCluster.Builder.create(this, "Resource")
+                .dbClusterIdentifier(props.clusterIdentifier())
+                .engine(engine.engine())
+                .engineVersion(engine.version())
+                .port(engine.port())
+                .dbSubnetGroupName(subnets.getRef())
+                .vpcSecurityGroupIds(List.of(securityGroup.getSecurityGroupId()))
+                .storageEncrypted(true)
+                .kmsKeyId(props.encryptionKey().getKeyArn())
+                .backupRetentionPeriod(props.backupRetentionDays())
+                .deletionProtection(props.deletionProtection())
+                .copyTagsToSnapshot(true);
+        if (props.primary()) {
+            Secret credentials = Secret.Builder.create(this, "Credentials")
+                    .secretName(props.secretName())
+                    .description("Master credentials of " + props.globalClusterIdentifier())
+                    .encryptionKey(props.encryptionKey())
+                    .generateSecretString(SecretStringGenerator.builder()
+                            .secretStringTemplate("{\"username\":\"" + MASTER_USERNAME + "\"}")
+                            .generateStringKey("password")
+                            .excludePunctuation(true)
+                            .passwordLength(32)
+                            .build())
+                    .removalPolicy(props.removalPolicy() == RemovalPolicy.DESTROY ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN)
+                    .build();
+            if (!props.secretReplicaKeys().isEmpty()) {
+                // Replica keys are named by alias (the same alias in every region), so no key id crosses regions.
+                ((CfnSecret) credentials.getNode().getDefaultChild()).setReplicaRegions(props.secretReplicaKeys().entrySet().stream()
+                        .<Object>map(e -> CfnSecret.ReplicaRegionProperty.builder().region(e.getKey()).kmsKeyId(e.getValue()).build())
+                        .toList());
+            }
+            secret = credentials;
+            CfnGlobalCluster global = CfnGlobalCluster.Builder.create(this, "Global")
+                    .globalClusterIdentifier(props.globalClusterIdentifier())
+                    .engine(engine.engine())
+                    .engineVersion(engine.version())
+                    .storageEncrypted(true)
+                    .deletionProtection(props.deletionProtection())
+                    .build();
+            global.applyRemovalPolicy(globalRemoval);
+            clusterProps.globalClusterIdentifier(global.getRef())
+                    .masterUsername(MASTER_USERNAME)
+                    .masterUserPassword(credentials.secretValueFromJson("password").unsafeUnwrap());
+        } else {
+            secret = null;
+            clusterProps.globalClusterIdentifier(props.globalClusterIdentifier());
+        }
+        cluster = clusterProps.build();
+        cluster.applyRemovalPolicy(props.removalPolicy());
+
+        for (int i = 1; i <= props.instances(); i++) {
+            CfnDBInstance instance = CfnDBInstance.Builder.create(this, "Instance" + i)
+                    .dbClusterIdentifier(cluster.getRef())
+                    .dbInstanceClass(props.instanceClass())
+                    .engine(engine.engine())
+                    .publiclyAccessible(false)
+                    .build();
+            instance.applyRemovalPolicy(props.removalPolicy() == RemovalPolicy.DESTROY ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN);
+        }
+    }
+
+    /**
+     * Lets {@code other} reach the cluster on the engine's port. When {@code other}'s security group lives in another
+     * stack (the app layer, which already depends on this one), the ingress rule goes into that stack, so that
+     * this stack never refers to it and no dependency cycle arises.
+     */
+    public void allowDefaultPortFrom(IConnectable other) {
+        Stack own = Stack.of(this);
+        for (ISecurityGroup peer : other.getConnections().getSecurityGroups()) {
+            if (Stack.of(peer) == own) {
+                securityGroup.addIngressRule(peer, port, "from " + peer.getNode().getPath());
+            } else {
+                CfnSecurityGroupIngress.Builder.create(Stack.of(peer), Names.uniqueId(peer) + "To" + Names.uniqueId(this))
+                        .groupId(securityGroup.getSecurityGroupId())
+                        .sourceSecurityGroupId(peer.getSecurityGroupId())
+                        .ipProtocol("tcp")
+                        .fromPort(portNumber)
+                        .toPort(portNumber)
+                        .description("Aurora " + Names.uniqueId(this))
+                        .build();
+            }
+        }
+    }
+
+    public Connections connections() { return connections; }
+
+    public ISecurityGroup securityGroup() { return securityGroup; }
+
+    /** The cluster identifier (a token resolving to the deterministic identifier given in the props). */
+    public String clusterIdentifier() { return cluster.getRef(); }
+
+    /** The writer endpoint (in a secondary, the endpoint that becomes the writer after a failover). */
+    public String endpoint() { return cluster.getAttrEndpointAddress(); }
+
+    /** The reader endpoint. */
+    public String readerEndpoint() { return cluster.getAttrReadEndpointAddress(); }
+
+    /** The master credentials; present in the primary only (secondaries use the replica of the same name). */
+    public Optional<ISecret> secret() { return Optional.ofNullable(secret); }
+}

@@ -1,0 +1,48 @@
+package dev.regionstack.platform.data;
+
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.IKey;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Build with {@link #builder()}.
+ *
+ * @param bucketName             the physical name; deterministic so that other regions can replicate to it. Required.
+ * @param encryptionKey          this region's key. Required.
+ * @param replicationDestinations buckets every object replicates to, in priority order. Default: none.
+ * @param replicationTimeControl  S3 Replication Time Control (15-minute SLA) with replication metrics. Default: false.
+ * @param removalPolicy          RETAIN keeps the bucket on stack delete; DESTROY also empties it. Default: RETAIN.
+ */
+public record DataBucketProps(String bucketName, IKey encryptionKey, List<ReplicationDestination> replicationDestinations,
+                              boolean replicationTimeControl, RemovalPolicy removalPolicy) {
+    public DataBucketProps {
+        Objects.requireNonNull(bucketName, "bucketName");
+        Objects.requireNonNull(encryptionKey, "encryptionKey");
+        replicationDestinations = replicationDestinations == null ? List.of() : List.copyOf(replicationDestinations);
+        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        if (replicationTimeControl && replicationDestinations.isEmpty()) {
+            throw new IllegalArgumentException("replicationTimeControl needs at least one replication destination");
+        }
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Builder for {@link DataBucketProps}; unset values take the record's defaults. */
+    public static final class Builder {
+        private String bucketName;
+        private IKey encryptionKey;
+        private List<ReplicationDestination> replicationDestinations;
+        private boolean replicationTimeControl;
+        private RemovalPolicy removalPolicy;
+
+        public Builder bucketName(String v) { bucketName = v; return this; }
+        public Builder encryptionKey(IKey v) { encryptionKey = v; return this; }
+        public Builder replicationDestinations(List<ReplicationDestination> v) { replicationDestinations = v; return this; }
+        public Builder replicationTimeControl(boolean v) { replicationTimeControl = v; return this; }
+        public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
+
+        public DataBucketProps build() { return new DataBucketProps(bucketName, encryptionKey, replicationDestinations, replicationTimeControl, removalPolicy); }
+    }
+}

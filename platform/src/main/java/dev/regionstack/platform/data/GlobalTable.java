@@ -1,0 +1,51 @@
+package dev.regionstack.platform.data;
+
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.Billing;
+import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.dynamodb.MultiRegionConsistency;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.ReplicaTableProps;
+import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
+import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.constructs.Construct;
+
+/**
+ * The environment's DynamoDB global table, created once (in the primary region) with a replica in every other
+ * region: {@code pk}/{@code sk} string keys, TTL on {@code ttl}, on-demand, point-in-time recovery and the
+ * region's own customer-managed key on every replica.
+ */
+public final class GlobalTable extends Construct {
+    public static final String PARTITION_KEY = "pk";
+    public static final String SORT_KEY = "sk";
+    public static final String TTL_ATTRIBUTE = "ttl";
+
+    private final TableV2 table;
+
+    public GlobalTable(Construct scope, String id, GlobalTableProps props) {
+        super(scope, id);
+        PointInTimeRecoverySpecification pitr = PointInTimeRecoverySpecification.builder()
+                .pointInTimeRecoveryEnabled(true).build();
+        table = TableV2.Builder.create(this, "Resource")
+                .tableName(props.tableName())
+                .partitionKey(Attribute.builder().name(PARTITION_KEY).type(AttributeType.STRING).build())
+                .sortKey(Attribute.builder().name(SORT_KEY).type(AttributeType.STRING).build())
+                .timeToLiveAttribute(TTL_ATTRIBUTE)
+                .billing(Billing.onDemand())
+                .pointInTimeRecoverySpecification(pitr)
+                .encryption(TableEncryptionV2.customerManagedKey(props.encryptionKey(), props.replicaKeyArns()))
+                .replicas(props.replicaKeyArns().keySet().stream()
+                        .map(region -> ReplicaTableProps.builder().region(region)
+                                .pointInTimeRecoverySpecification(pitr)
+                                .deletionProtection(props.deletionProtection())
+                                .build())
+                        .toList())
+                .multiRegionConsistency(props.strongConsistency() ? MultiRegionConsistency.STRONG : MultiRegionConsistency.EVENTUAL)
+                .deletionProtection(props.deletionProtection())
+                .removalPolicy(props.removalPolicy())
+                .build();
+    }
+
+    public ITableV2 table() { return table; }
+}
