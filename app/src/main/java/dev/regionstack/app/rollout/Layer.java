@@ -1,14 +1,17 @@
 package dev.regionstack.app.rollout;
 
 /**
- * A stack kind. Regional layers exist once per deployment (environment × region); global layers once per
+ * A stack kind, in an order where every layer comes after the layers of its own region it builds on. Regional layers exist once per deployment (environment × region); global layers once per
  * environment, in the home region of the global service they manage.
  */
 public enum Layer {
-    NETWORK("network", null),
     SECURITY("security", null),
+    NETWORK("network", null),
     DATA("data", null),
+    /** Peering connections a region requests (to the regions after it in file order). */
     PEERING("peering", null),
+    /** Routes back through the connections the earlier regions requested. */
+    PEERING_ROUTES("peering-routes", null),
     MESSAGING("messaging", null),
     APP("app", null),
     API("api", null),

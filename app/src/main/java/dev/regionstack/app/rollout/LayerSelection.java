@@ -19,7 +19,11 @@ public final class LayerSelection {
         if (s.has(Component.NETWORK)) layers.add(Layer.NETWORK);
         if (s.has(Component.SECURITY)) layers.add(Layer.SECURITY);
         if (s.has(Component.DATA)) layers.add(Layer.DATA);
-        if (s.has(Component.NETWORK) && d.environmentRegions().size() > 1) layers.add(Layer.PEERING);
+        if (s.has(Component.NETWORK)) {
+            int index = d.environmentRegions().indexOf(d.region());
+            if (index < d.environmentRegions().size() - 1) layers.add(Layer.PEERING);
+            if (index > 0) layers.add(Layer.PEERING_ROUTES);
+        }
         if (s.has(Component.MESSAGING)) layers.add(Layer.MESSAGING);
         if (s.has(Component.APP)) layers.add(Layer.APP);
         if (s.has(Component.API)) layers.add(Layer.API);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -26,19 +25,16 @@ public record RolloutPlan(List<StackSpec> stacks, List<Wave> waves) {
     /** The plan of the stacks that {@code selected} keeps; waits on stacks left out are not waited for. */
     public static RolloutPlan of(Fleet fleet, Predicate<StackSpec> selected) {
         List<StackSpec> kept = RolloutPlanner.stacks(fleet).stream().filter(selected).toList();
-        Set<String> keptNames = RolloutPlanner.names(kept);
         List<Wave> waves = new ArrayList<>();
+        Map<String, StackSpec> byName = new HashMap<>();
+        kept.forEach(s -> byName.put(s.name(), s));
+        Map<String, Integer> level = new HashMap<>();
         for (Environment e : fleet.environments()) {
-            Map<String, Integer> level = new HashMap<>();
             Map<Integer, List<String>> byLevel = new LinkedHashMap<>();
             int max = 0;
             for (StackSpec s : kept) {
                 if (!s.environment().equals(e.name())) continue;
-                int l = 1;
-                for (StackSpec.Wait w : s.waitsFor()) {
-                    if (keptNames.contains(w.stack()) && level.containsKey(w.stack())) l = Math.max(l, level.get(w.stack()) + 1);
-                }
-                level.put(s.name(), l);
+                int l = level(s, byName, level);
                 byLevel.computeIfAbsent(l, k -> new ArrayList<>()).add(s.name());
                 max = Math.max(max, l);
             }
@@ -50,6 +46,19 @@ public record RolloutPlan(List<StackSpec> stacks, List<Wave> waves) {
     }
 
     public static RolloutPlan of(Fleet fleet) { return of(fleet, s -> true); }
+
+    /** 1 + the latest level of anything it waits for in the same environment and the selection; 1 for none. */
+    private static int level(StackSpec s, Map<String, StackSpec> selected, Map<String, Integer> memo) {
+        Integer known = memo.get(s.name());
+        if (known != null) return known;
+        int l = 1;
+        for (StackSpec.Wait w : s.waitsFor()) {
+            StackSpec before = selected.get(w.stack());
+            if (before != null && before.environment().equals(s.environment())) l = Math.max(l, level(before, selected, memo) + 1);
+        }
+        memo.put(s.name(), l);
+        return l;
+    }
 
     public StackSpec stack(String name) {
         return stacks.stream().filter(s -> s.name().equals(name)).findFirst()

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Computes every stack of a fleet with what it waits for, from the model alone (so {@code plan} needs no synth).
@@ -79,7 +78,7 @@ public final class RolloutPlanner {
         String r = d.region();
         boolean isPrimary = d.primary();
         switch (layer) {
-            case NETWORK -> { }
+            case NETWORK -> w.add(r, Layer.SECURITY, "flow logs are encrypted with this region's key (its ARN is read from SSM)");
             case SECURITY -> {
                 if (!isPrimary) w.add(primary.region(), Layer.SECURITY, "its multi-Region key replicates the primary key");
                 String owner = singletonOwner.get(d.account() + "/" + r);
@@ -100,10 +99,18 @@ public final class RolloutPlanner {
                 }
             }
             case PEERING -> {
-                for (String region : d.environmentRegions()) {
+                List<String> regions = d.environmentRegions();
+                for (String region : regions.subList(regions.indexOf(r), regions.size())) {
                     w.add(region, Layer.NETWORK, region.equals(r)
                             ? "peers this region's VPC"
                             : "reads the " + region + " VPC id from SSM Parameter Store there");
+                }
+            }
+            case PEERING_ROUTES -> {
+                List<String> regions = d.environmentRegions();
+                w.add(r, Layer.NETWORK, "routes go into this region's route tables");
+                for (String region : regions.subList(0, regions.indexOf(r))) {
+                    w.add(region, Layer.PEERING, "reads the id of the connection " + region + " requested from SSM there");
                 }
             }
             case MESSAGING -> {
@@ -147,10 +154,5 @@ public final class RolloutPlanner {
                 list.add(new StackSpec.Wait(StackNames.of(project, environment, region, layer), reason));
             }
         }
-    }
-
-    /** Names of the stacks in a list, for membership tests. */
-    static Set<String> names(List<StackSpec> specs) {
-        return specs.stream().map(StackSpec::name).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -13,6 +13,7 @@ import dev.regionstack.app.stacks.MessagingStack;
 import dev.regionstack.app.stacks.NetworkStack;
 import dev.regionstack.app.stacks.ObservabilityStack;
 import dev.regionstack.app.stacks.ObservedResources;
+import dev.regionstack.app.stacks.PeeringRoutesStack;
 import dev.regionstack.app.stacks.PeeringStack;
 import dev.regionstack.app.stacks.SecurityStack;
 import dev.regionstack.app.rollout.LayerSelection;
@@ -81,6 +82,7 @@ public final class FleetAssembler {
             case SECURITY -> r.security = new SecurityStack(scope, id, props, d);
             case DATA -> r.data = new DataStack(scope, id, props, d, r.network.vpc(), r.security.key());
             case PEERING -> new PeeringStack(scope, id, props, d);
+            case PEERING_ROUTES -> new PeeringRoutesStack(scope, id, props, d);
             case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key(),
                     Optional.ofNullable(r.data).map(DataStack::bucket));
             case APP -> r.app = new AppStack(scope, id, props, d,
@@ -89,7 +91,7 @@ public final class FleetAssembler {
             case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(), r.data.table(),
                     Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
                     functionsJar.get().toString());
-            case OBSERVABILITY -> new ObservabilityStack(scope, id, props, d, observed(r));
+            case OBSERVABILITY -> new ObservabilityStack(scope, id, props, d, observed(d, r));
             default -> throw new IllegalStateException("not a regional layer: " + spec.layer());
         };
     }
@@ -109,9 +111,20 @@ public final class FleetAssembler {
         return LayerSelection.hasDns(fleet, e) ? fleet.dns() : Optional.empty();
     }
 
-    private static ObservedResources observed(RegionStacks r) {
-        return ObservedResources.from(
-                Optional.ofNullable(r.messaging), Optional.ofNullable(r.app), Optional.ofNullable(r.data), Optional.ofNullable(r.api));
+    /**
+     * What the region's alarms watch, as plain names (never tokens of other stacks, which would become
+     * imports): each producer stack says how it names its resources.
+     */
+    private static ObservedResources observed(Deployment d, RegionStacks r) {
+        ObservedResources o = ObservedResources.NONE;
+        if (r.messaging != null) o = o.withAlertTopicName(MessagingStack.alertTopicName(d));
+        if (r.app != null) o = o.withLoadBalancer(AppStack.albParameters(d));
+        if (r.api != null) o = o.withFunctionNames(ApiStack.functionNames(d));
+        if (r.data != null) {
+            o = o.withTableName(DataStack.tableName(d));
+            if (d.settings().data().aurora().isPresent()) o = o.withAurora(DataStack.auroraClusterIdentifier(d), !d.primary());
+        }
+        return o;
     }
 
     private static boolean holdsData(Layer layer) {

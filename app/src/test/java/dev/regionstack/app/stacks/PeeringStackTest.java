@@ -20,6 +20,11 @@ class PeeringStackTest {
         return Template.fromStack(new PeeringStack(TestDeployments.app(), "peer", TestDeployments.props(d), d));
     }
 
+    private static Template routes(int index) {
+        Deployment d = TestDeployments.environment(Sizing.SMALL, REGIONS).get(index);
+        return Template.fromStack(new PeeringRoutesStack(TestDeployments.app(), "routes", TestDeployments.props(d), d));
+    }
+
     @Test
     void firstRegionRequestsPeeringToEveryLaterRegion() {
         Template template = peering(0);
@@ -61,9 +66,16 @@ class PeeringStackTest {
     }
 
     @Test
-    void middleRegionAcceptsFromEarlierAndRequestsToLater() {
+    void middleRegionRequestsToLaterRegionsOnly() {
         Template template = peering(1);
         template.resourceCountIs("AWS::EC2::VPCPeeringConnection", 1);
+        template.resourcePropertiesCountIs("AWS::EC2::Route", Match.objectLike(Map.of("DestinationCidrBlock", "10.20.0.0/16")), 0);
+    }
+
+    @Test
+    void accepterRoutesEachEarlierPeerThroughItsPublishedConnection() {
+        Template template = routes(1);
+        template.resourceCountIs("AWS::EC2::VPCPeeringConnection", 0);
         template.resourcePropertiesCountIs("AWS::EC2::Route", Match.objectLike(Map.of(
                 "DestinationCidrBlock", "10.20.0.0/16",
                 "VpcPeeringConnectionId", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("ConnectionIduseast1.*"), "Parameter.Value")))), 6);
@@ -75,24 +87,36 @@ class PeeringStackTest {
 
     @Test
     void lastRegionOnlyAccepts() {
-        Template template = peering(2);
-        template.resourceCountIs("AWS::EC2::VPCPeeringConnection", 0);
+        Deployment last = TestDeployments.environment(Sizing.SMALL, REGIONS).get(2);
+        assertThat(PeeringStack.needed(last)).isFalse();
+        Template template = routes(2);
         template.resourceCountIs("AWS::EC2::Route", 12);
         template.resourcePropertiesCountIs("AWS::EC2::Route", Match.objectLike(Map.of("DestinationCidrBlock", "10.21.0.0/16")), 6);
     }
 
     @Test
+    void firstRegionAcceptsNothing() {
+        Deployment first = TestDeployments.environment(Sizing.SMALL, REGIONS).get(0);
+        assertThat(PeeringRoutesStack.needed(first)).isFalse();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PeeringRoutesStack(TestDeployments.app(), "routes", TestDeployments.props(first), first));
+        assertThat(e.getMessage()).isEqualTo("prod/us-east-1 is the first region of environment prod in file order: it accepts no peering");
+    }
+
+    @Test
     void noExports() {
         assertThat(template(peering(1))).doesNotContain("Fn::ImportValue");
+        assertThat(template(routes(1))).doesNotContain("Fn::ImportValue");
     }
 
     @Test
     void singleRegionEnvironmentNeedsNoPeering() {
         Deployment d = TestDeployments.environment(Sizing.SMALL, List.of("us-east-1")).get(0);
         assertThat(PeeringStack.needed(d)).isFalse();
+        assertThat(PeeringRoutesStack.needed(d)).isFalse();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PeeringStack(TestDeployments.app(), "peer", TestDeployments.props(d), d));
-        assertThat(e.getMessage()).isEqualTo("environment prod has one region: it needs no peering stack");
+        assertThat(e.getMessage()).isEqualTo("prod/us-east-1 is the last region of environment prod in file order: it requests no peering");
     }
 
     private static String template(Template template) { return template.toJSON().toString(); }

@@ -24,7 +24,8 @@ class SixRegionEnvironmentTest {
         env = RegionStacks.buildAll(TestDeployments.environment(Sizing.LARGE, TestDeployments.SIX_REGIONS));
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         for (RegionStacks region : env) {
-            for (Stack stack : List.of(region.security(), region.network(), region.peering(), region.data())) {
+            for (Stack stack : java.util.stream.Stream.of(region.security(), region.network(), region.peering(),
+                    region.peeringRoutes(), region.data()).filter(java.util.Objects::nonNull).toList()) {
                 templates.put(stack, mapper.writeValueAsString(Template.fromStack(stack).toJSON()));
             }
         }
