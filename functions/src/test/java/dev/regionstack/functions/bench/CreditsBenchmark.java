@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  * <p>Arguments: the shaded jar, the test-classes directory.
  */
 public final class CreditsBenchmark {
-    private static final int THREADS = 16;
+    private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final long WARMUP_MS = 3_000;
     private static final long MEASURE_MS = 8_000;
 
