@@ -30,7 +30,7 @@ public final class LocalDynamo {
 
     private LocalDynamo() throws Exception {
         int port = freePort();
-        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-port", Integer.toString(port)});
+        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
         endpoint = URI.create("http://localhost:" + port);
         client = DynamoDbClient.builder()
