@@ -1,6 +1,7 @@
 package dev.regionstack.functions;
 
 import dev.regionstack.functions.core.Consistency;
+import dev.regionstack.functions.core.Log;
 import dev.regionstack.functions.core.Ledger;
 import dev.regionstack.functions.credits.Accounts;
 import dev.regionstack.functions.credits.CreditsService;
@@ -17,7 +18,9 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.warmup.SdkWarmUp;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -42,6 +45,7 @@ public final class Services {
     }
 
     public static UsageService usage() {
+        prime(DynamoDbClient.class, SqsClient.class);
         Accounts accounts = accounts();
         ThresholdOutbox outbox = new ThresholdOutbox(Dynamo.CLIENT, table(), accounts,
                 new SqsNotificationPublisher(Sqs.CLIENT, required("NOTIFICATION_QUEUE_URL")), Clock.systemUTC(), LEASE);
@@ -49,16 +53,19 @@ public final class Services {
     }
 
     public static CreditsService credits() {
+        prime(DynamoDbClient.class);
         return new CreditsService(accounts(), ledger());
     }
 
     public static PaymentService payments() {
+        prime(DynamoDbClient.class, SsmClient.class);
         String parameter = required("PAYMENT_ENDPOINT_PARAMETER");
         SsmParameterStore ssm = new SsmParameterStore(Ssm.CLIENT);
         return new PaymentService(new HttpPaymentProcessor(once(() -> ssm.get(parameter))), credits());
     }
 
     public static ThresholdMailer mailer() {
+        prime(DynamoDbClient.class, SesV2Client.class);
         return new ThresholdMailer(Dynamo.CLIENT, table(), new SesEmailSender(Ses.CLIENT, required("SES_FROM_ADDRESS")),
                 required("SES_TEMPLATE_PREFIX"), Clock.systemUTC(), LEASE);
     }
@@ -66,6 +73,19 @@ public final class Services {
     public static String adminGroup() {
         String group = System.getenv("ADMIN_GROUP");
         return group == null || group.isBlank() ? "admin" : group;
+    }
+
+    /**
+     * Runs the SDK's own warm-up (canned responses through each client's request path, no network) during init, so
+     * the classes a first request needs are loaded before SnapStart takes its snapshot. Never fails the init.
+     */
+    @SafeVarargs
+    static void prime(Class<? extends SdkClient>... clients) {
+        try {
+            SdkWarmUp.warmUp(clients);
+        } catch (RuntimeException | LinkageError e) {
+            Log.warn("SDK warm-up skipped", java.util.Map.of("exception", e.toString()));
+        }
     }
 
     private static Accounts accounts() {

@@ -38,18 +38,22 @@ public final class Fixture {
     public final GrantCreditsHandler grantHandler;
 
     public Fixture(Consistency consistency, String region) {
-        this(consistency, region, LocalDynamo.get().createTable());
+        this(consistency, region, LocalDynamo.get().createTable(), Clock.systemUTC());
+    }
+
+    /** With a clock the test moves (period rollover, abandoned claims). */
+    public Fixture(Consistency consistency, String region, Clock clock) {
+        this(consistency, region, LocalDynamo.get().createTable(), clock);
     }
 
     /** Another region's functions over the same table (a stand-in for a global table's replica). */
     public Fixture inRegion(Consistency consistency, String otherRegion) {
-        return new Fixture(consistency, otherRegion, table);
+        return new Fixture(consistency, otherRegion, table, Clock.systemUTC());
     }
 
-    private Fixture(Consistency consistency, String region, String table) {
+    private Fixture(Consistency consistency, String region, String table, Clock clock) {
         this.table = table;
         this.region = region;
-        Clock clock = Clock.systemUTC();
         accounts = new Accounts(dynamo, table, consistency, region, clock);
         ledger = new Ledger(dynamo, table, clock, Duration.ofSeconds(60), Duration.ofSeconds(10));
         usage = new UsageService(accounts, ledger,
