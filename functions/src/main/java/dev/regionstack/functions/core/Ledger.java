@@ -173,7 +173,12 @@ public final class Ledger {
             }
             return new Result(outcome.status(), outcome.body(), false);
         }
-        afterStored.run();
+        try {
+            afterStored.run();
+        } catch (RuntimeException e) {
+            // The answer is stored; a leftover id in the account's applied set is harmless (and small).
+            Log.warn("cleanup after storing an answer failed", Map.of("pk", key.get(Keys.PK).s(), "exception", e.toString()));
+        }
         return new Result(outcome.status(), outcome.body(), false);
     }
 

@@ -8,6 +8,7 @@ import dev.regionstack.functions.core.Ledger;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** GET /credits/{orgId} and POST /credits/{orgId}/grant. */
 public final class CreditsService {
@@ -88,11 +89,20 @@ public final class CreditsService {
         }, () -> accounts.forget(orgId, opId));
     }
 
-    /** Records a payment's credits once per paymentId (the ledger record, kept forever, is the payment record). */
-    public Ledger.Result recordPayment(String orgId, String paymentId, Map<String, Object> payment, long credits) {
+    /** What a payment bought, as the processor confirmed it: the fields recorded, and the credits. */
+    public record Purchase(Map<String, Object> record, long credits) {
+    }
+
+    /**
+     * Records a payment's credits once per paymentId (the ledger record, kept forever, is the payment record).
+     * {@code confirm} asks the processor; it runs only for a payment not yet recorded, and may throw
+     * {@link dev.regionstack.functions.core.ApiException} to refuse it (nothing is recorded then).
+     */
+    public Ledger.Result recordPayment(String orgId, String paymentId, Supplier<Purchase> confirm) {
         String opId = "payment:" + paymentId;
         return ledger.run(Keys.ledger("PAYMENT", orgId, paymentId), orgId + "|" + paymentId, null, () -> {
-            Accounts.Grant result = accounts.grant(orgId, credits, opId, Accounts.Changes.none());
+            Purchase purchase = confirm.get();
+            Accounts.Grant result = accounts.grant(orgId, purchase.credits(), opId, Accounts.Changes.none());
             Account after;
             if (result instanceof Accounts.Grant.Granted g) {
                 after = g.after();
@@ -104,8 +114,8 @@ public final class CreditsService {
                 return new Ledger.Outcome(404, Json.write(Map.of("error", "unknown_org", "message",
                         "no such organisation")), false);
             }
-            Map<String, Object> body = new LinkedHashMap<>(payment);
-            body.put("credits", credits);
+            Map<String, Object> body = new LinkedHashMap<>(purchase.record());
+            body.put("credits", purchase.credits());
             body.put("balance", after.balance());
             body.put("status", "recorded");
             return new Ledger.Outcome(200, Json.write(body), true);

@@ -19,7 +19,12 @@ public final class PaymentService {
         this.credits = credits;
     }
 
+    /** Asks the processor only for a payment not recorded yet; a recorded one answers from its record. */
     public Ledger.Result record(String orgId, String paymentId) {
+        return credits.recordPayment(orgId, paymentId, () -> confirm(orgId, paymentId));
+    }
+
+    private CreditsService.Purchase confirm(String orgId, String paymentId) {
         ProcessorPayment payment;
         try {
             payment = processor.find(paymentId)
@@ -42,6 +47,6 @@ public final class PaymentService {
         record.put("orgId", orgId);
         record.put("amount", payment.amount());
         record.put("currency", payment.currency());
-        return credits.recordPayment(orgId, paymentId, record, payment.credits());
+        return new CreditsService.Purchase(record, payment.credits());
     }
 }

@@ -80,6 +80,25 @@ class PaymentHandlerTest {
     }
 
     @Test
+    void aRecordedPaymentAnswersFromItsRecordWithoutAskingTheProcessorAgain() {
+        Fixture f = new Fixture(Consistency.STRONG, "eu-west-2");
+        f.org("acme", 10);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        PaymentProcessor counting = id -> {
+            asked.incrementAndGet();
+            return Optional.of(new ProcessorPayment("pay-1", "acme", "succeeded", 5, 100, "EUR"));
+        };
+        PaymentHandler handler = new PaymentHandler(new PaymentService(counting, f.credits));
+        handler.handleRequest(post("{\"orgId\":\"acme\",\"paymentId\":\"pay-1\"}"), null);
+
+        APIGatewayProxyResponseEvent replay = handler.handleRequest(post("{\"orgId\":\"acme\",\"paymentId\":\"pay-1\"}"), null);
+
+        assertThat(replay.getStatusCode()).isEqualTo(200);
+        assertThat(asked.get()).isEqualTo(1);
+        assertThat(f.account("acme").balance()).isEqualTo(15);
+    }
+
+    @Test
     void aMissingPaymentIdIs400() {
         Fixture f = new Fixture(Consistency.STRONG, "eu-west-2");
         PaymentHandler handler = new PaymentHandler(new PaymentService(processor(), f.credits));
