@@ -75,7 +75,8 @@ public final class Ledger {
         while (true) {
             String token = UUID.randomUUID().toString();
             Map<String, AttributeValue> existing = claim(key, fingerprint, retention, token);
-            if (existing == null) {
+            // Our own claim: the SDK retried a put whose first attempt had succeeded after all.
+            if (existing == null || token.equals(str(existing, OWNER))) {
                 return finish(key, token, applyOrRelease(key, token, operation), afterStored);
             }
             if (!fingerprint.equals(str(existing, FINGERPRINT))) {
