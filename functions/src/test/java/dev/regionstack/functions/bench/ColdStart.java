@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.regionstack.functions.core.Json;
+import dev.regionstack.functions.credits.GetCreditsHandler;
+import dev.regionstack.functions.credits.GrantCreditsHandler;
 import dev.regionstack.functions.notify.ThresholdNotificationHandler;
 import dev.regionstack.functions.payments.PaymentHandler;
 import dev.regionstack.functions.usage.UsageCheckHandler;
@@ -50,6 +52,18 @@ public final class ColdStart {
         if (failures != 0) {
             throw new IllegalStateException("the threshold email failed");
         }
+        long g0 = System.nanoTime();
+        APIGatewayProxyRequestEvent.ProxyRequestContext admin = new APIGatewayProxyRequestEvent.ProxyRequestContext();
+        admin.setAuthorizer(Map.of("claims", Map.of("cognito:groups", "admin")));
+        APIGatewayProxyResponseEvent grant = new GrantCreditsHandler().handleRequest(new APIGatewayProxyRequestEvent()
+                .withPathParameters(Map.of("orgId", org)).withRequestContext(admin)
+                .withBody("{\"grantId\":\"cold\",\"credits\":5}"), null);
+        APIGatewayProxyResponseEvent view = new GetCreditsHandler().handleRequest(new APIGatewayProxyRequestEvent()
+                .withPathParameters(Map.of("orgId", org)), null);
+        long g1 = System.nanoTime();
+        if (grant.getStatusCode() != 200 || view.getStatusCode() != 200) {
+            throw new IllegalStateException("credits handlers failed: " + grant.getBody() + " / " + view.getBody());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("jvmStartToHandlerMs", System.currentTimeMillis() - jvmStart - (System.nanoTime() - t0) / 1_000_000);
         out.put("usageInitMs", (t1 - t0) / 1_000_000);
@@ -57,6 +71,7 @@ public final class ColdStart {
         out.put("secondDebitMs", (t3 - t2) / 1_000_000);
         out.put("paymentInitAndFirstMs", (p1 - p0) / 1_000_000);
         out.put("notifyInitAndFirstMs", (n1 - n0) / 1_000_000);
+        out.put("grantAndGetInitAndFirstMs", (g1 - g0) / 1_000_000);
         System.out.println(Json.write(out));
     }
 
