@@ -82,7 +82,9 @@ public final class Services {
     @SafeVarargs
     static void prime(Class<? extends SdkClient>... clients) {
         try {
-            SdkWarmUp.warmUp(clients);
+            for (Class<? extends SdkClient> client : clients) {
+                SdkWarmUp.warmUp(client);
+            }
         } catch (RuntimeException | LinkageError e) {
             Log.warn("SDK warm-up skipped", java.util.Map.of("exception", e.toString()));
         }

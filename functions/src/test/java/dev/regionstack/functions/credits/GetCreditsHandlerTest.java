@@ -29,6 +29,18 @@ class GetCreditsHandlerTest {
     }
 
     @Test
+    void eventualModeServesTheViewInEveryRegion() {
+        Fixture home = new Fixture(Consistency.EVENTUAL, "eu-west-2");
+        home.org("acme", 100);
+        Fixture other = home.inRegion(Consistency.EVENTUAL, "us-east-1");
+
+        APIGatewayProxyResponseEvent response = new GetCreditsHandler(other.credits, "admin").handleRequest(get("acme"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(Fixture.body(response)).containsEntry("homeRegion", "eu-west-2");
+    }
+
+    @Test
     void anUnknownOrgIs404() {
         Fixture f = new Fixture(Consistency.STRONG, "eu-west-2");
 
