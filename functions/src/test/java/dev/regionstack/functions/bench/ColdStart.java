@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.regionstack.functions.core.Json;
 import dev.regionstack.functions.credits.GetCreditsHandler;
 import dev.regionstack.functions.credits.GrantCreditsHandler;
+import dev.regionstack.functions.notify.ThresholdNotification;
 import dev.regionstack.functions.notify.ThresholdNotificationHandler;
 import dev.regionstack.functions.payments.PaymentHandler;
 import dev.regionstack.functions.usage.UsageCheckHandler;
@@ -42,8 +43,8 @@ public final class ColdStart {
         }
         SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
         message.setMessageId("m1");
-        message.setBody("{\"orgId\":\"" + org + "\",\"period\":\"" + Json.parse(first.getBody()) .toString().replaceAll(".*period=([0-9-]+).*", "$1")
-                + "\",\"threshold\":80,\"used\":80,\"allowance\":100,\"balance\":20,\"contactEmail\":\"ops@example.com\"}");
+        String period = (String) ((Map<?, ?>) Json.parse(first.getBody())).get("period");
+        message.setBody(new ThresholdNotification(org, period, 80, 80, 100, 20, "ops@example.com").toJson());
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(message));
         long n0 = System.nanoTime();
