@@ -1,0 +1,372 @@
+package dev.regionstack.functions.credits;
+
+import dev.regionstack.functions.core.Consistency;
+import dev.regionstack.functions.core.Keys;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/**
+ * The organisation account item and every write to it. Each write is one conditional UpdateItem on that single
+ * item (no read-modify-write, no transactions), so it is atomic in any consistency mode:
+ * <ul>
+ *   <li>the debit checks the balance, the user's own limit, the billing period, and that its operation id is not
+ *       already applied, and subtracts in the same write;</li>
+ *   <li>with {@link Consistency#EVENTUAL} every write also requires {@code homeRegion = <this region>}, so an org's
+ *       item is only ever written in one region and last-writer-wins replication cannot lose or double a debit.</li>
+ * </ul>
+ * When a condition fails, DynamoDB returns the item as it was (ReturnValuesOnConditionCheckFailure), from which the
+ * refusal's reason is read without another request.
+ */
+public final class Accounts {
+    static final String ORG_ID = "orgId";
+    static final String TIER = "tier";
+    static final String HOME = "homeRegion";
+    static final String BALANCE = "balance";
+    static final String PERIOD = "period";
+    static final String ALLOWANCE = "allowance";
+    static final String USED = "used";
+    static final String NOTIFIED = "notified";
+    static final String USER_LIMITS = "userLimits";
+    static final String USER_LEFT = "userLeft";
+    static final String APPLIED = "applied";
+    static final String EMAIL = "contactEmail";
+    static final String CREATED = "createdAt";
+    private static final int MAX_ATTEMPTS = 6;
+
+    /** The result of a debit. */
+    public sealed interface Debit {
+        /** Debited now; {@code after} is the item right after this debit. */
+        record Charged(Account after) implements Debit { }
+        /** This operation id was debited earlier (a retry after a crash); nothing charged now. */
+        record AlreadyCharged(Account current) implements Debit { }
+        record InsufficientCredits(Account current) implements Debit { }
+        record UserLimitExceeded(Account current, long userLeft) implements Debit { }
+        record WrongRegion(String homeRegion) implements Debit { }
+        record UnknownOrg() implements Debit { }
+    }
+
+    /** The result of a grant. */
+    public sealed interface Grant {
+        record Granted(Account after) implements Grant { }
+        record AlreadyGranted(Account current) implements Grant { }
+        record WrongRegion(String homeRegion) implements Grant { }
+        record UnknownOrg() implements Grant { }
+    }
+
+    /** Optional account changes made together with a grant; null fields are left alone. */
+    public record Changes(String tier, String contactEmail, Map<String, Long> userLimits, List<String> removeUserLimits) {
+        public Changes {
+            userLimits = userLimits == null ? Map.of() : Map.copyOf(userLimits);
+            removeUserLimits = removeUserLimits == null ? List.of() : List.copyOf(removeUserLimits);
+        }
+
+        public static Changes none() {
+            return new Changes(null, null, Map.of(), List.of());
+        }
+    }
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Consistency consistency;
+    private final String region;
+    private final Clock clock;
+
+    public Accounts(DynamoDbClient dynamo, String table, Consistency consistency, String region, Clock clock) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.consistency = consistency;
+        this.region = region;
+        this.clock = clock;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Consistency consistency() {
+        return consistency;
+    }
+
+    /** The current period's name (yyyy-MM, UTC). */
+    public String currentPeriod() {
+        return Keys.period(clock);
+    }
+
+    /** A strongly consistent read (in eventual mode: consistent with this region's replica). */
+    public Optional<Account> get(String orgId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(Keys.account(orgId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Account.fromItem(item));
+    }
+
+    /**
+     * Creates the account with a zero balance unless it exists. Returns false when it already existed.
+     * In eventual mode the caller must create it in its home region (checked by the grant handler).
+     */
+    public boolean create(String orgId, String tier, String homeRegion) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.account(orgId));
+        item.put(ORG_ID, AttributeValue.fromS(orgId));
+        item.put(TIER, AttributeValue.fromS(tier));
+        item.put(HOME, AttributeValue.fromS(homeRegion));
+        item.put(BALANCE, n(0));
+        item.put(ALLOWANCE, n(0));
+        item.put(USED, n(0));
+        item.put(PERIOD, AttributeValue.fromS(currentPeriod()));
+        item.put(USER_LIMITS, AttributeValue.fromM(Map.of()));
+        item.put(USER_LEFT, AttributeValue.fromM(Map.of()));
+        item.put(CREATED, AttributeValue.fromS(clock.instant().toString()));
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Debits {@code units} once for operation {@code opId}, from the org and from the user's limit if one is set. */
+    public Debit debit(String orgId, String userId, long units, String opId) {
+        String period = currentPeriod();
+        Boolean limited = null; // unknown until the item tells; first try the common case (no user limit)
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            boolean userLimited = Boolean.TRUE.equals(limited);
+            Expr e = new Expr(opId, period);
+            e.names.put("#used", USED);
+            e.names.put("#userLeft", USER_LEFT);
+            e.names.put("#user", userId);
+            e.values.put(":u", n(units));
+            e.set.add("#balance = #balance - :u");
+            e.set.add("#used = #used + :u");
+            e.conditions.add("#balance >= :u");
+            if (userLimited) {
+                e.set.add("#userLeft.#user = #userLeft.#user - :u");
+                e.conditions.add("#userLeft.#user >= :u");
+            } else {
+                e.conditions.add("attribute_not_exists(#userLeft.#user)");
+            }
+            Attempt result = update(orgId, e);
+            if (result.after != null) {
+                return new Debit.Charged(result.after);
+            }
+            Account old = result.before;
+            if (old == null) {
+                return new Debit.UnknownOrg();
+            }
+            if (old.applied().contains(opId)) {
+                return new Debit.AlreadyCharged(old);
+            }
+            if (wrongRegion(old)) {
+                return new Debit.WrongRegion(old.homeRegion());
+            }
+            if (!old.period().equals(period)) {
+                period = rollover(old, period);
+                continue;
+            }
+            Long left = old.userLeft().get(userId);
+            if ((left != null) != userLimited) {
+                limited = left != null;
+                continue;
+            }
+            if (left != null && left < units) {
+                return new Debit.UserLimitExceeded(old, left);
+            }
+            if (old.balance() < units) {
+                return new Debit.InsufficientCredits(old);
+            }
+        }
+        throw new IllegalStateException("the debit for org " + orgId + " kept conflicting; giving up after "
+                + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** Adds {@code credits} (and applies {@code changes}) once for operation {@code opId}. */
+    public Grant grant(String orgId, long credits, String opId, Changes changes) {
+        String period = currentPeriod();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Expr e = new Expr(opId, period);
+            e.names.put("#allowance", ALLOWANCE);
+            e.values.put(":n", n(credits));
+            e.set.add("#balance = #balance + :n");
+            e.set.add("#allowance = #allowance + :n");
+            if (changes.tier() != null) {
+                e.names.put("#tier", TIER);
+                e.values.put(":tier", AttributeValue.fromS(changes.tier()));
+                e.set.add("#tier = :tier");
+            }
+            if (changes.contactEmail() != null) {
+                e.names.put("#email", EMAIL);
+                e.values.put(":email", AttributeValue.fromS(changes.contactEmail()));
+                e.set.add("#email = :email");
+            }
+            int i = 0;
+            if (!changes.userLimits().isEmpty() || !changes.removeUserLimits().isEmpty()) {
+                e.names.put("#userLimits", USER_LIMITS);
+                e.names.put("#userLeft", USER_LEFT);
+            }
+            // A new limit also resets what the user may still spend in the current period to that limit.
+            for (Map.Entry<String, Long> limit : changes.userLimits().entrySet()) {
+                e.names.put("#u" + i, limit.getKey());
+                e.values.put(":l" + i, n(limit.getValue()));
+                e.set.add("#userLimits.#u" + i + " = :l" + i);
+                e.set.add("#userLeft.#u" + i + " = :l" + i);
+                i++;
+            }
+            for (String user : changes.removeUserLimits()) {
+                e.names.put("#u" + i, user);
+                e.remove.add("#userLimits.#u" + i);
+                e.remove.add("#userLeft.#u" + i);
+                i++;
+            }
+            Attempt result = update(orgId, e);
+            if (result.after != null) {
+                return new Grant.Granted(result.after);
+            }
+            Account old = result.before;
+            if (old == null) {
+                return new Grant.UnknownOrg();
+            }
+            if (old.applied().contains(opId)) {
+                return new Grant.AlreadyGranted(old);
+            }
+            if (wrongRegion(old)) {
+                return new Grant.WrongRegion(old.homeRegion());
+            }
+            if (!old.period().equals(period)) {
+                period = rollover(old, period);
+            }
+        }
+        throw new IllegalStateException("the grant for org " + orgId + " kept conflicting; giving up after "
+                + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** Forgets an applied operation id once its answer is stored in the ledger (keeps the item small). */
+    public void forget(String orgId, String opId) {
+        dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
+                .updateExpression("DELETE #applied :ops")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#applied", APPLIED))
+                .expressionAttributeValues(Map.of(":ops", AttributeValue.fromSs(List.of(opId)))));
+    }
+
+    /** Records that the threshold's notification is in the outbox, so later debits skip the outbox check. */
+    public void markNotified(String orgId, String period, int threshold) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
+                    .updateExpression("ADD #notified :t")
+                    .conditionExpression("#period = :period")
+                    .expressionAttributeNames(Map.of("#notified", NOTIFIED, "#period", PERIOD))
+                    .expressionAttributeValues(Map.of(
+                            ":t", AttributeValue.fromNs(List.of(Integer.toString(threshold))),
+                            ":period", AttributeValue.fromS(period))));
+        } catch (ConditionalCheckFailedException e) {
+            // A new period began: its thresholds start unsent.
+        }
+    }
+
+    private boolean wrongRegion(Account old) {
+        return consistency == Consistency.EVENTUAL && !region.equals(old.homeRegion());
+    }
+
+    /**
+     * Starts the new period on the item (usage, notifications and user allowances reset; the allowance becomes the
+     * balance carried over) unless another caller already did. Returns the period to retry with.
+     */
+    private String rollover(Account old, String period) {
+        if (old.period().compareTo(period) > 0) {
+            return old.period(); // another container's clock is a moment ahead at the month's turn: follow the item
+        }
+        try {
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put("#period", PERIOD);
+            names.put("#used", USED);
+            names.put("#allowance", ALLOWANCE);
+            names.put("#balance", BALANCE);
+            names.put("#userLeft", USER_LEFT);
+            names.put("#userLimits", USER_LIMITS);
+            names.put("#notified", NOTIFIED);
+            Map<String, AttributeValue> values = new HashMap<>();
+            values.put(":to", AttributeValue.fromS(period));
+            values.put(":from", AttributeValue.fromS(old.period()));
+            values.put(":zero", n(0));
+            String condition = "#period = :from";
+            if (consistency == Consistency.EVENTUAL) {
+                names.put("#home", HOME);
+                values.put(":region", AttributeValue.fromS(region));
+                condition += " AND #home = :region";
+            }
+            String finalCondition = condition;
+            dynamo.updateItem(b -> b.tableName(table).key(Keys.account(old.orgId()))
+                    .updateExpression("SET #period = :to, #used = :zero, #allowance = #balance, #userLeft = #userLimits "
+                            + "REMOVE #notified")
+                    .conditionExpression(finalCondition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            // Someone else rolled it over first.
+        }
+        return period;
+    }
+
+    private Attempt update(String orgId, Expr e) {
+        StringBuilder update = new StringBuilder("SET ").append(String.join(", ", e.set));
+        update.append(" ADD #applied :ops");
+        if (!e.remove.isEmpty()) {
+            update.append(" REMOVE ").append(String.join(", ", e.remove));
+        }
+        List<String> conditions = new ArrayList<>();
+        conditions.add("attribute_exists(pk)");
+        conditions.add("#period = :period");
+        conditions.add("NOT contains(#applied, :op)");
+        if (consistency == Consistency.EVENTUAL) {
+            e.names.put("#home", HOME);
+            e.values.put(":region", AttributeValue.fromS(region));
+            conditions.add("#home = :region");
+        }
+        conditions.addAll(e.conditions);
+        try {
+            Map<String, AttributeValue> after = dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
+                    .updateExpression(update.toString())
+                    .conditionExpression(String.join(" AND ", conditions))
+                    .expressionAttributeNames(e.names)
+                    .expressionAttributeValues(e.values)
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
+            return new Attempt(Account.fromItem(after), null);
+        } catch (ConditionalCheckFailedException failed) {
+            boolean exists = failed.hasItem() && !failed.item().isEmpty();
+            return new Attempt(null, exists ? Account.fromItem(failed.item()) : null);
+        }
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    private record Attempt(Account after, Account before) { }
+
+    /** One update's expression parts, with the names and values every account write uses. */
+    private static final class Expr {
+        final Map<String, String> names = new HashMap<>();
+        final Map<String, AttributeValue> values = new HashMap<>();
+        final List<String> set = new ArrayList<>();
+        final List<String> remove = new ArrayList<>();
+        final List<String> conditions = new ArrayList<>();
+
+        Expr(String opId, String period) {
+            names.put("#balance", BALANCE);
+            names.put("#period", PERIOD);
+            names.put("#applied", APPLIED);
+            values.put(":op", AttributeValue.fromS(opId));
+            values.put(":ops", AttributeValue.fromSs(List.of(opId)));
+            values.put(":period", AttributeValue.fromS(period));
+        }
+    }
+}

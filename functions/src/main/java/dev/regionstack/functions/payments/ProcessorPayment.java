@@ -1,0 +1,16 @@
+package dev.regionstack.functions.payments;
+
+/**
+ * A payment as the payment processor reports it.
+ *
+ * @param status  {@code succeeded} once the money is captured; anything else is not (yet) creditable
+ * @param credits the credits the payment bought
+ * @param amount  the amount in the currency's minor unit (cents), for the record
+ */
+public record ProcessorPayment(String paymentId, String orgId, String status, long credits, long amount,
+        String currency) {
+
+    public boolean succeeded() {
+        return "succeeded".equals(status);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.regionstack.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class ServicesTest {
+    @Test
+    void onceRetriesAfterAFailureThenKeepsTheFirstValue() {
+        AtomicInteger calls = new AtomicInteger();
+        Supplier<String> endpoint = Services.once(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("SSM throttled");
+            }
+            return "https://pay.example/v" + calls.get();
+        });
+
+        assertThatThrownBy(endpoint::get).hasMessage("SSM throttled");
+        assertThat(endpoint.get()).isEqualTo("https://pay.example/v2");
+        assertThat(endpoint.get()).isEqualTo("https://pay.example/v2");
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingVariableNamesItself() {
+        assertThatThrownBy(() -> Services.required("REGIONSTACK_SURELY_UNSET")).hasMessage("REGIONSTACK_SURELY_UNSET is not set");
+    }
+}
