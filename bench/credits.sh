@@ -8,6 +8,6 @@ mvn -q -pl functions package -DskipTests
 # -Dmdep.outputFile is relative to the module: this writes functions/target/bench-classpath.txt.
 mvn -q -pl functions dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP="functions/target/test-classes:functions/target/classes:$(cat functions/target/bench-classpath.txt)"
-ls -l functions/target/regionstack-functions.jar | awk '{printf "shaded jar: %s bytes (%.1f MB)\n", $5, $5/1048576}'
+ls -l functions/target/functions-0.1.0-lambda.jar | awk '{printf "shaded jar: %s bytes (%.1f MB)\n", $5, $5/1048576}'
 timeout 90 java -DLOG_LEVEL=OFF -Dbench.threads="${BENCH_THREADS:-8}" -cp "$CP" dev.regionstack.functions.bench.CreditsBenchmark \
-  functions/target/regionstack-functions.jar functions/target/test-classes
+  functions/target/functions-0.1.0-lambda.jar functions/target/test-classes
