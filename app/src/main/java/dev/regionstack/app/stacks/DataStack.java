@@ -12,6 +12,7 @@ import dev.regionstack.platform.data.GlobalTable;
 import dev.regionstack.platform.data.GlobalTableProps;
 import dev.regionstack.platform.data.ReplicationDestination;
 import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -76,6 +77,9 @@ public final class DataStack extends Stack {
                 .isolatedSubnetIds(Fn.split(",", StringParameter.valueForStringParameter(
                         this, NetworkStack.isolatedSubnetsParameter(deployment)), deployment.zones().size()))
                 .build());
+        // The imported VPC carries only what the database needs (isolated subnets), not their route tables.
+        Annotations.of(this).acknowledgeWarning("@aws-cdk/aws-ec2:noSubnetRouteTableId",
+                "The data layer places the database in the isolated subnets and never reads their route tables.");
         dependOnOwner(regionKey);
         dependOnOwner(regionVpc);
         Sizing sizing = deployment.settings().sizing();

@@ -37,6 +37,9 @@ public final class FleetSynthesizer {
         for (Deployment d : fleet.deployments()) {
             context.put("availability-zones:account=" + d.account() + ":region=" + d.region(), d.zones());
         }
+        // Same-region references stay CloudFormation exports, which keep a producer from being deleted while in
+        // use; cross-region values never use references at all (SSM parameters, see ParameterNames).
+        context.put("@aws-cdk/core:defaultCrossStackReferences", "strong");
         App.Builder app = App.Builder.create().context(context).analyticsReporting(false);
         if (outdir != null) app.outdir(outdir.toString());
         return app.build();

@@ -1,6 +1,7 @@
 package dev.regionstack.platform.api;
 
 import dev.regionstack.platform.service.RegionalWebAcl;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
@@ -172,6 +173,9 @@ public final class CreditsApi extends Construct {
                     .logGroup(logs)
                     .environment(env)
                     .build();
+            // The live alias below publishes a version on every code change, which is what SnapStart snapshots.
+            Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                    "Every function is served through its live alias, which points at a published version.");
             functions.put(f, function);
             aliases.put(f, Alias.Builder.create(this, f.constructId() + "Alias")
                     .aliasName(ALIAS_NAME)
