@@ -27,11 +27,13 @@ public final class GlobalTable extends Construct {
         super(scope, id);
         PointInTimeRecoverySpecification pitr = PointInTimeRecoverySpecification.builder()
                 .pointInTimeRecoveryEnabled(true).build();
-        table = TableV2.Builder.create(this, "Resource")
+        TableV2.Builder builder = TableV2.Builder.create(this, "Resource")
                 .tableName(props.tableName())
                 .partitionKey(Attribute.builder().name(PARTITION_KEY).type(AttributeType.STRING).build())
-                .sortKey(Attribute.builder().name(SORT_KEY).type(AttributeType.STRING).build())
-                .timeToLiveAttribute(TTL_ATTRIBUTE)
+                .sortKey(Attribute.builder().name(SORT_KEY).type(AttributeType.STRING).build());
+        // Multi-Region strong consistency tables take no TTL; the credits service then keeps its idempotency records.
+        if (!props.strongConsistency()) builder.timeToLiveAttribute(TTL_ATTRIBUTE);
+        table = builder
                 .billing(Billing.onDemand())
                 .pointInTimeRecoverySpecification(pitr)
                 .encryption(TableEncryptionV2.customerManagedKey(props.encryptionKey(), props.replicaKeyArns()))

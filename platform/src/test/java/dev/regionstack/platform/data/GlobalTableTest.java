@@ -59,6 +59,12 @@ class GlobalTableTest {
     }
 
     @Test
+    void strongConsistencyTableHasNoTtl() {
+        synth(TWO_REPLICAS, true, false, null).hasResourceProperties("AWS::DynamoDB::GlobalTable",
+                Match.objectLike(Map.of("TimeToLiveSpecification", Match.absent())));
+    }
+
+    @Test
     void eventualConsistencyByDefault() {
         synth(TWO_REPLICAS, false, false, null).hasResourceProperties("AWS::DynamoDB::GlobalTable",
                 Match.objectLike(Map.of("MultiRegionConsistency", "EVENTUAL")));
