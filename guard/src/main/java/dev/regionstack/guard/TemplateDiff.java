@@ -161,15 +161,10 @@ final class TemplateDiff {
             case ADDED, UPDATED -> Impact.NONE;
             case REMOVED -> !stateful ? Impact.NONE
                     : keeps(draft.before.path("DeletionPolicy")) ? Impact.RETAINED : Impact.DATA_LOSS;
-            case REPLACED -> {
-                if (stateful) {
-                    // Conservative: the data is kept only if both templates say so.
-                    boolean kept = keeps(draft.before.path("UpdateReplacePolicy"))
-                            && keeps(draft.after.path("UpdateReplacePolicy"));
-                    yield kept ? Impact.RETAINED : Impact.DATA_LOSS;
-                }
-                yield GuardRules.FOUNDATION_TYPES.contains(type) ? Impact.DESTRUCTIVE : Impact.NONE;
-            }
+            // A replaced stateful resource is always data loss: even when UpdateReplacePolicy keeps the old one as
+            // an orphan, the stack (and so the application) moves to a new, empty resource.
+            case REPLACED -> stateful ? Impact.DATA_LOSS
+                    : GuardRules.FOUNDATION_TYPES.contains(type) ? Impact.DESTRUCTIVE : Impact.NONE;
         };
         return new ResourceChange(stack, draft.logicalId, type, draft.kind, draft.changes, stateful, impact);
     }

@@ -54,12 +54,13 @@ class AssemblyDiffTest {
         assertThat(table.impact()).isEqualTo(Impact.DATA_LOSS);
     }
 
+    /** Retain keeps the old table as an orphan, but the stack then serves a new, empty one: still data loss. */
     @Test
-    void replacedTableWhosePoliciesRetainItIsRetained() {
+    void replacedTableIsDataLossEvenWhenItsPoliciesRetainIt() {
         ResourceChange table = change(diff(table("pk", "Retain"), table("id", "Retain")), "SessionsTable1B2C3D4E");
 
         assertThat(table.kind()).isEqualTo(ChangeKind.REPLACED);
-        assertThat(table.impact()).isEqualTo(Impact.RETAINED);
+        assertThat(table.impact()).isEqualTo(Impact.DATA_LOSS);
     }
 
     static String globalTable(String consistency) {
