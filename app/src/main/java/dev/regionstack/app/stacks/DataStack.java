@@ -175,7 +175,7 @@ public final class DataStack extends Stack {
 
     private void dependOnOwner(IConstruct construct) {
         if (!local(construct)) {
-            addDependency(Stack.of(construct), "reads its ids from SSM");
+            addStackDependency(Stack.of(construct), "reads its ids from SSM");
         }
     }
 

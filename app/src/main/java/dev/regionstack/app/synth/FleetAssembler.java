@@ -67,7 +67,7 @@ public final class FleetAssembler {
         for (StackSpec spec : plan.stacks()) {
             for (StackSpec.Wait wait : spec.waitsFor()) {
                 Stack before = stacks.get(wait.stack());
-                if (before != null) stacks.get(spec.name()).addDependency(before, wait.reason());
+                if (before != null) stacks.get(spec.name()).addStackDependency(before, wait.reason());
             }
         }
         return stacks;

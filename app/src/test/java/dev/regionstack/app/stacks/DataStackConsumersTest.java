@@ -46,7 +46,7 @@ class DataStackConsumersTest {
         Stack service = new Stack(app, "service", TestDeployments.props(d));
         SecurityGroup group = SecurityGroup.Builder.create(service, "ServiceGroup").vpc(region.network().vpc()).build();
         region.data().allowAuroraDefaultPortFrom(group);
-        service.addDependency(region.data());
+        service.addStackDependency(region.data());
         app.synth(); // a dependency cycle between the stacks would fail here
         Template.fromStack(service).hasResourceProperties("AWS::EC2::SecurityGroupIngress", Match.objectLike(Map.of(
                 "FromPort", 5432, "ToPort", 5432,
