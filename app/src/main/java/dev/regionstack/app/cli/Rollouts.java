@@ -38,12 +38,17 @@ final class Rollouts {
     }
 
     /**
-     * The pinned CDK CLI that the build installs under {@code tools/cdk-cli} of the regionstack checkout
-     * ({@code REGIONSTACK_HOME}, set by the {@code ./regionstack} script; else the working directory).
+     * The pinned CDK CLI that the build installs under {@code tools/cdk-cli} of the regionstack checkout:
+     * {@code REGIONSTACK_HOME} (set by the {@code ./regionstack} script), else the nearest directory at or above the
+     * working directory that has {@code tools/cdk-cli}.
      */
     static CdkCli cdk() {
         String home = System.getenv("REGIONSTACK_HOME");
-        Path root = home != null && Files.isDirectory(Path.of(home)) ? Path.of(home) : Path.of("").toAbsolutePath();
-        return CdkCli.locate(root);
+        if (home != null && Files.isDirectory(Path.of(home))) return CdkCli.locate(Path.of(home));
+        Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("tools").resolve("cdk-cli"))) return CdkCli.locate(dir);
+        }
+        return CdkCli.locate(start);
     }
 }

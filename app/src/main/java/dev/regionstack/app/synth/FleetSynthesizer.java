@@ -6,9 +6,6 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.cxapi.CloudAssembly;
-import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
-import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,27 +48,35 @@ public final class FleetSynthesizer {
         int[] n = {0};
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, (spec, stack) ->
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
-        CloudAssembly assembly = app.synth();
-        return report(assembly, plan, outdir);
+        app.synth();
+        return report(plan, outdir.toAbsolutePath());
     }
 
-    private static SynthResult report(CloudAssembly assembly, RolloutPlan plan, Path outdir) {
-        Map<String, CloudFormationStackArtifact> byName = new LinkedHashMap<>();
-        for (CloudFormationStackArtifact a : assembly.getStacks()) byName.put(a.getStackName(), a);
+    /** Reads the assembly's manifest (plain JSON, no jsii round trips): templates and the annotations per stack. */
+    private static SynthResult report(RolloutPlan plan, Path dir) {
+        JsonNode artifacts;
+        try {
+            artifacts = JSON.readTree(dir.resolve("manifest.json").toFile()).path("artifacts");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<StackReport> reports = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (var spec : plan.stacks()) {
-            CloudFormationStackArtifact a = byName.get(spec.name());
-            Path template = Path.of(a.getTemplateFullPath());
+            JsonNode artifact = artifacts.path(spec.name());
+            Path template = dir.resolve(artifact.path("properties").path("templateFile").asText(spec.name() + ".template.json"));
             reports.add(new StackReport(spec.name(), countResources(template), size(template)));
-            for (var m : a.getMessages()) {
-                String line = m.getId() + ": " + m.getEntry().getData();
-                if (m.getLevel() == SynthesisMessageLevel.ERROR) errors.add(line);
-                else if (m.getLevel() == SynthesisMessageLevel.WARNING) warnings.add(line);
-            }
+            artifact.path("metadata").properties().forEach(entry -> entry.getValue().forEach(m -> {
+                String line = entry.getKey() + ": " + m.path("data").asText();
+                switch (m.path("type").asText()) {
+                    case "aws:cdk:error" -> errors.add(line);
+                    case "aws:cdk:warning" -> warnings.add(line);
+                    default -> { }
+                }
+            }));
         }
-        return new SynthResult(Path.of(assembly.getDirectory()), reports, errors, warnings);
+        return new SynthResult(dir, reports, errors, warnings);
     }
 
     private static int countResources(Path template) {

@@ -36,17 +36,21 @@ class PinnedCdkCliTest {
                       eu-west-2: {cidr: 10.0.0.0/16, primary: true}
                       eu-west-1: {cidr: 10.1.0.0/16}
                 """);
+        writeCdkJson();
     }
 
-    private static String app() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return "\"" + java + "\" -cp \"" + System.getProperty("java.class.path") + "\" dev.regionstack.app.Main cdk-app -f \"" + fleet + "\"";
+    /** A cdk.json like the repository's, running regionstack from the test classpath instead of the packaged jar. */
+    private static void writeCdkJson() throws IOException {
+        String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String app = javaExe + " -cp " + System.getProperty("java.class.path") + " dev.regionstack.app.Main cdk-app -f " + fleet;
+        Files.writeString(work.resolve("cdk.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(java.util.Map.of("app", app)));
     }
 
     private static Result cdk(String... args) throws Exception {
         CdkCli cli = CdkCli.locate(Path.of("..").toAbsolutePath().normalize());
         List<String> command = new ArrayList<>(cli.command(List.of(args)));
-        command.addAll(List.of("--app", app(), "--no-notices"));
+        command.add("--no-notices");
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         pb.environment().put("CDK_DISABLE_VERSION_CHECK", "1");
         pb.environment().put("CDK_DISABLE_CLI_TELEMETRY", "true");
