@@ -60,6 +60,16 @@ class LargeFleetLimitsTest {
     }
 
     @Test
+    void noTemplateImportsAValueFromAnotherRegion() throws Exception {
+        RolloutPlan plan = RolloutPlan.of(fleet);
+        java.util.regex.Pattern imports = java.util.regex.Pattern.compile("\"Fn::ImportValue\"\\s*:\\s*\"([^\":]+):");
+        for (var s : plan.stacks()) {
+            var m = imports.matcher(java.nio.file.Files.readString(out.resolve(s.name() + ".template.json")));
+            while (m.find()) assertThat(plan.stack(m.group(1)).region()).as(s.name()).isEqualTo(s.region());
+        }
+    }
+
+    @Test
     void synthReportsNoErrors() {
         assertThat(result.errors()).isEmpty();
     }
