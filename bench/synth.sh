@@ -26,20 +26,19 @@ measure() {
   echo "$name $secs $((kib / 1024))" >> "$work/raw.txt"
 }
 
-rs() { "$here/regionstack" "$@"; }
+rs="$here/regionstack"
 : > "$work/raw.txt"
 "$here/regionstack" sample-fleet --environments 3 --regions 6 --seed 1 > "$work/fleet-3x6.yaml"
-first_3x6="$(grep -m1 -oE '^  [a-z0-9]+:' "$work/fleet-3x6.yaml" | tr -d ' :')"
 only_key="$("$here/regionstack" plan -f "$work/fleet-3x6.yaml" --output json | grep -m1 -oE '"key" : "[^"]+"' | cut -d'"' -f4)"
 
 for i in $(seq "$runs"); do
-  measure validate rs validate -f "$here/fleet.yaml"
-  measure synth-example rs synth -f "$here/fleet.yaml" -o "$work/cdk.out.example"
+  measure validate "$rs" validate -f "$here/fleet.yaml"
+  measure synth-example "$rs" synth -f "$here/fleet.yaml" -o "$work/cdk.out.example"
   # alternate regionstack and the peer on the same six regions
-  measure six-regions-regionstack rs synth -f "$shared/six-regions.yaml" -o "$work/cdk.out.six"
+  measure six-regions-regionstack "$rs" synth -f "$shared/six-regions.yaml" -o "$work/cdk.out.six"
   measure six-regions-handwritten env REGION_COUNT=6 java -cp "$peer/target/platform-0.1.0.jar:$peer/target/dependency/*" com.example.platform.Main
-  measure synth-3x6 rs synth -f "$work/fleet-3x6.yaml" -o "$work/cdk.out.3x6"
-  measure synth-only-one rs synth -f "$work/fleet-3x6.yaml" --only "$only_key" -o "$work/cdk.out.only"
+  measure synth-3x6 "$rs" synth -f "$work/fleet-3x6.yaml" -o "$work/cdk.out.3x6"
+  measure synth-only-one "$rs" synth -f "$work/fleet-3x6.yaml" --only "$only_key" -o "$work/cdk.out.only"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
