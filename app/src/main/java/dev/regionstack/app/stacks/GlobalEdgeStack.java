@@ -67,7 +67,7 @@ public final class GlobalEdgeStack extends Stack {
                 .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
                 .webAclArn(webAcl.webAclArn())
                 .comment(project + " " + env)
-                .accessLogs(new EdgeAccessLogs(project + "-" + env, retention(sizing.logRetentionDays()), removal, logsKey));
+                .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(sizing.logRetentionDays()), removal, logsKey));
         dns.ifPresent(d -> distributionProps.domain(
                 new EdgeDomain("cdn." + env + "." + d.zoneName(), d.zoneName(), d.zoneId())));
         distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());
@@ -95,24 +95,6 @@ public final class GlobalEdgeStack extends Stack {
                     + " has no region with the app component; the edge needs at least one load balancer");
         }
         return serving.subList(0, Math.min(2, serving.size()));
-    }
-
-    /** CloudWatch Logs accepts only some retention periods; the sizing presets use 7, 14 and 30 days. */
-    static RetentionDays retention(int days) {
-        return switch (days) {
-            case 1 -> RetentionDays.ONE_DAY;
-            case 3 -> RetentionDays.THREE_DAYS;
-            case 5 -> RetentionDays.FIVE_DAYS;
-            case 7 -> RetentionDays.ONE_WEEK;
-            case 14 -> RetentionDays.TWO_WEEKS;
-            case 30 -> RetentionDays.ONE_MONTH;
-            case 60 -> RetentionDays.TWO_MONTHS;
-            case 90 -> RetentionDays.THREE_MONTHS;
-            case 180 -> RetentionDays.SIX_MONTHS;
-            case 365 -> RetentionDays.ONE_YEAR;
-            default -> throw new IllegalArgumentException("log retention of " + days
-                    + " days is not one CloudWatch Logs offers here; use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
-        };
     }
 
     private String albDnsName(String project, String env, String region) {

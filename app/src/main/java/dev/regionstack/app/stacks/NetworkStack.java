@@ -43,7 +43,7 @@ public final class NetworkStack extends Stack {
                 .cidr(deployment.cidr())
                 .availabilityZones(deployment.zones())
                 .natGatewayPerZone(sizing.natGatewayPerZone())
-                .flowLogRetention(retention(sizing.logRetentionDays()))
+                .flowLogRetention(LogRetention.of(sizing.logRetentionDays()))
                 .flowLogKey(flowLogKey)
                 .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .build());
@@ -93,21 +93,5 @@ public final class NetworkStack extends Stack {
 
     private static String joinIds(List<ISubnet> subnets) {
         return Fn.join(",", subnets.stream().map(ISubnet::getSubnetId).toList());
-    }
-
-    static RetentionDays retention(int days) {
-        return switch (days) {
-            case 1 -> RetentionDays.ONE_DAY;
-            case 3 -> RetentionDays.THREE_DAYS;
-            case 5 -> RetentionDays.FIVE_DAYS;
-            case 7 -> RetentionDays.ONE_WEEK;
-            case 14 -> RetentionDays.TWO_WEEKS;
-            case 30 -> RetentionDays.ONE_MONTH;
-            case 60 -> RetentionDays.TWO_MONTHS;
-            case 90 -> RetentionDays.THREE_MONTHS;
-            case 180 -> RetentionDays.SIX_MONTHS;
-            case 365 -> RetentionDays.ONE_YEAR;
-            default -> throw new IllegalArgumentException("no CloudWatch Logs retention of " + days + " days");
-        };
     }
 }

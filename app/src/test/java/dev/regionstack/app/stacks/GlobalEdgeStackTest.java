@@ -196,9 +196,8 @@ class GlobalEdgeStackTest {
 
     @Test
     void refusesALogRetentionCloudWatchDoesNotOffer() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GlobalEdgeStack.retention(10));
-        assertThat(e).hasMessage("log retention of 10 days is not one CloudWatch Logs offers here;"
-                + " use 1, 3, 5, 7, 14, 30, 60, 90, 180 or 365");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LogRetention.of(10));
+        assertThat(e).hasMessage("log retention of 10 days is not a CloudWatch Logs retention (1, 3, 5, 7, 14, 30, 60, 90, 180, 365)");
     }
 
     @Test
