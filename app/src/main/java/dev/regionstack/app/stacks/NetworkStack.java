@@ -14,7 +14,6 @@ import software.amazon.awscdk.services.ec2.ISubnet;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
