@@ -26,10 +26,21 @@ public final class RolloutPlanner {
                 if (d.ownsAccountRegionSingletons()) singletonOwner.putIfAbsent(d.account() + "/" + d.region(), e.name());
             }
         }
+        if (LayerSelection.pipeline(fleet)) all.add(pipeline(fleet));
         for (Environment e : fleet.environments()) {
             all.addAll(environmentStacks(fleet, e, singletonOwner));
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * The pipeline stack, first in the first environment: it waits for nothing (its stages hold their own copies
+     * of the stacks, which it deploys in order), so it can be deployed before anything else.
+     */
+    private static StackSpec pipeline(Fleet fleet) {
+        Deployment primary = fleet.environments().get(0).primary();
+        return new StackSpec(StackNames.of(fleet.project(), primary.environment(), primary.region(), Layer.PIPELINE),
+                primary.environment(), primary.region(), primary.account(), Layer.PIPELINE, primary.key(), List.of());
     }
 
     private static List<StackSpec> environmentStacks(Fleet fleet, Environment e, Map<String, String> singletonOwner) {

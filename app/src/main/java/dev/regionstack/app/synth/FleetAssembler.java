@@ -1,5 +1,6 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.app.pipeline.PipelineStack;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
@@ -57,7 +58,8 @@ public final class FleetAssembler {
         Map<String, Deployment> deployments = new HashMap<>();
         fleet.deployments().forEach(d -> deployments.put(d.key(), d));
         for (StackSpec spec : plan.stacks()) {
-            Stack stack = spec.layer().global()
+            Stack stack = spec.layer() == Layer.PIPELINE ? pipeline(spec)
+                    : spec.layer().global()
                     ? global(spec, fleet.environment(spec.environment()).orElseThrow())
                     : regional(spec, deployments.get(spec.deployment()));
             tag(stack, spec);
@@ -105,6 +107,15 @@ public final class FleetAssembler {
             case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, fleet.dns().orElseThrow());
             default -> throw new IllegalStateException("not a global layer: " + spec.layer());
         };
+    }
+
+    /**
+     * The opt-in pipeline. Its stages hold a second copy of every environment's stacks, built by a new assembler
+     * of this class inside each stage, so they get the same names, templates and dependencies as the app's.
+     */
+    private Stack pipeline(StackSpec spec) {
+        return new PipelineStack(scope, spec.name(), props(spec, false), fleet,
+                (stage, plan) -> new FleetAssembler(stage, fleet, functionsJar).add(plan, (s, built) -> { }));
     }
 
     private Optional<Dns> environmentDns(Environment e) {
