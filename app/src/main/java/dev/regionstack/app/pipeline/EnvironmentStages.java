@@ -4,14 +4,18 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import software.amazon.awscdk.Stage;
 
 /**
- * Builds one environment's stacks into a pipeline stage. The synth side passes its own assembler, so the stacks
- * in the stage have the same names and templates as the ones {@code deploy} deploys.
+ * Builds one environment's stacks for the pipeline. The synth side passes its own assembler, so the stacks have
+ * the same names and templates as the ones {@code deploy} deploys.
  */
 @FunctionalInterface
 public interface EnvironmentStages {
     /**
-     * @param stage the stage to build into (its stacks keep their explicit account, region and stack name)
-     * @param plan  the stacks of one environment, with their waits, without the pipeline stack
+     * @param environment the environment's name
+     * @param plan        its stacks, with their waits, without the pipeline stack
+     * @return a root stage (an App of its own, writing inside the fleet's assembly directory), so that every
+     *         construct path, and every name CDK derives from one, equals the app's; a stage nested in the
+     *         pipeline stack would prefix them with its own path and change descriptions, logical ids of
+     *         permissions and rules, task definition families and origin ids
      */
-    void build(Stage stage, RolloutPlan plan);
+    Stage build(String environment, RolloutPlan plan);
 }

@@ -10,7 +10,6 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
-import software.amazon.awscdk.StageProps;
 import software.amazon.awscdk.pipelines.CodeBuildOptions;
 import software.amazon.awscdk.pipelines.CodePipeline;
 import software.amazon.awscdk.pipelines.CodePipelineSource;
@@ -44,7 +43,7 @@ import java.util.Map;
  * connection ARN or repository name is needed, so the fleet file gets no new keys.
  *
  * <p>Layout: one pipeline wave per environment, in file order, each holding one stage with every stack of the
- * environment (all regions and the global stacks). Inside the stage CDK Pipelines orders the deploy actions by the
+ * environment (all regions and the global stacks), built as a root stage of its own (see EnvironmentStages). Inside the stage CDK Pipelines orders the deploy actions by the
  * stack dependencies the assembler adds for every wait of the rollout plan, so the actions run in the same waves
  * as {@code deploy}, cross-region edges included. A stage per region is not possible: the rollout crosses regions
  * back and forth (every region's key before the primary's data, the primary's data before the secondaries', peering
@@ -125,11 +124,7 @@ public final class PipelineStack extends Stack {
             RolloutPlan plan = RolloutPlan.of(fleet,
                     s -> s.environment().equals(e.name()) && s.layer() != Layer.PIPELINE);
             if (plan.stacks().isEmpty()) continue;
-            Stage stage = new Stage(this, e.name(), StageProps.builder()
-                    .env(software.amazon.awscdk.Environment.builder()
-                            .account(e.account()).region(e.primary().region()).build())
-                    .build());
-            stages.build(stage, plan);
+            Stage stage = stages.build(e.name(), plan);
             List<Step> pre = plan.waves().get(0).approvalBefore()
                     ? List.of(ManualApprovalStep.Builder.create("Approve-" + e.name())
                             .comment("Deploy " + e.name() + " (account " + e.account() + ", " + String.join(", ", e.regions())

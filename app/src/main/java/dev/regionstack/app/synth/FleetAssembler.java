@@ -1,5 +1,6 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.app.pipeline.EnvironmentApp;
 import dev.regionstack.app.pipeline.PipelineStack;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.RolloutPlan;
@@ -23,8 +24,10 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.Tags;
 import software.constructs.Construct;
 
@@ -110,12 +113,18 @@ public final class FleetAssembler {
     }
 
     /**
-     * The opt-in pipeline. Its stages hold a second copy of every environment's stacks, built by a new assembler
-     * of this class inside each stage, so they get the same names, templates and dependencies as the app's.
+     * The opt-in pipeline. It deploys a second copy of every environment's stacks, built by this same assembler
+     * into one App per environment (written under this app's assembly directory, where the pipeline's synth output
+     * holds them), so names, templates and dependencies equal the app's.
      */
     private Stack pipeline(StackSpec spec) {
-        return new PipelineStack(scope, spec.name(), props(spec, false), fleet,
-                (stage, plan) -> new FleetAssembler(stage, fleet, functionsJar).add(plan, (s, built) -> { }));
+        Stage root = scope instanceof Stage s ? s : Stage.of(scope);
+        Path outdir = Path.of(root.getOutdir());
+        return new PipelineStack(scope, spec.name(), props(spec, false), fleet, (environment, plan) -> {
+            App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
+            new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
+            return app;
+        });
     }
 
     private Optional<Dns> environmentDns(Environment e) {
