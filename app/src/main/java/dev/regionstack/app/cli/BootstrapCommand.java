@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -35,10 +34,6 @@ final class BootstrapCommand implements Callable<Integer> {
         // the pipeline (opt-in) runs in the first environment's account: every other account trusts it
         var first = fleet.environments().get(0);
         String pipelineAccount = first.settings().has(Component.PIPELINE) ? first.account() : null;
-        // its cross-region support stacks (artifact buckets) live in the pipeline account in every deploy region
-        if (pipelineAccount != null) {
-            List.copyOf(targets).forEach(t -> targets.add(new BootstrapTarget(pipelineAccount, t.region())));
-        }
         BootstrapPlanner planner = new BootstrapPlanner(Rollouts.cdk(), CdkSettings.of(profiles.profiles), pipelineAccount,
                 null, spec.commandLine().getOut());
         RunResult result = run ? planner.run(targets) : planner.print(targets);

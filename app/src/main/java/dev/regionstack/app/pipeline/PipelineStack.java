@@ -32,8 +32,10 @@ import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The opt-in CDK Pipelines pipeline that deploys the whole fleet in the same order as {@code regionstack deploy}.
@@ -54,13 +56,16 @@ import java.util.Map;
  * <p>Cross-account: the artifact bucket is encrypted with a KMS key ({@code crossAccountKeys}), and every deploy
  * action assumes the CDK bootstrap roles of its account and region, which trust this account when bootstrapped
  * with {@code --trust} (what {@code regionstack bootstrap} prints). Actions in other regions need CDK's
- * cross-region support stacks ({@code <stack>-support-<region>}, in this account).
+ * cross-region support stacks ({@code <stack>-support-<region>}, in this account), which CDK creates while the
+ * pipeline is built and the rollout plan lists (Layer.PIPELINE_SUPPORT).
  */
 public final class PipelineStack extends Stack {
     /** The object key operators upload the repository zip to. */
     public static final String SOURCE_KEY = "source.zip";
     /** The fleet file the synth step reads, relative to the root of the zip. */
     public static final String FLEET_FILE = "fleet.yaml";
+
+    private static final Set<Layer> PIPELINE_LAYERS = EnumSet.of(Layer.PIPELINE, Layer.PIPELINE_SUPPORT);
 
     private final Bucket sourceBucket;
     private final CodePipeline pipeline;
@@ -122,7 +127,7 @@ public final class PipelineStack extends Stack {
 
         for (Environment e : fleet.environments()) {
             RolloutPlan plan = RolloutPlan.of(fleet,
-                    s -> s.environment().equals(e.name()) && s.layer() != Layer.PIPELINE);
+                    s -> s.environment().equals(e.name()) && !PIPELINE_LAYERS.contains(s.layer()));
             if (plan.stacks().isEmpty()) continue;
             Stage stage = stages.build(e.name(), plan);
             List<Step> pre = plan.waves().get(0).approvalBefore()

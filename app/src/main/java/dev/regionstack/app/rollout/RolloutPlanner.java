@@ -26,21 +26,33 @@ public final class RolloutPlanner {
                 if (d.ownsAccountRegionSingletons()) singletonOwner.putIfAbsent(d.account() + "/" + d.region(), e.name());
             }
         }
-        if (LayerSelection.pipeline(fleet)) all.add(pipeline(fleet));
         for (Environment e : fleet.environments()) {
             all.addAll(environmentStacks(fleet, e, singletonOwner));
         }
+        if (LayerSelection.pipeline(fleet)) all.addAll(0, pipeline(fleet, all));
         return List.copyOf(all);
     }
 
     /**
-     * The pipeline stack, first in the first environment: it waits for nothing (its stages hold their own copies
-     * of the stacks, which it deploys in order), so it can be deployed before anything else.
+     * The pipeline stack, first in the first environment, after its cross-region support stacks: one in the
+     * pipeline's account in every other region the fleet deploys to, because each CodePipeline action region needs
+     * an artifact bucket (CDK creates them; the plan lists them so {@code deploy} and {@code bootstrap} cover them).
+     * It waits for nothing else: it deploys its own copies of the fleet's stacks, in order.
      */
-    private static StackSpec pipeline(Fleet fleet) {
+    private static List<StackSpec> pipeline(Fleet fleet, List<StackSpec> fleetStacks) {
         Deployment primary = fleet.environments().get(0).primary();
-        return new StackSpec(StackNames.of(fleet.project(), primary.environment(), primary.region(), Layer.PIPELINE),
-                primary.environment(), primary.region(), primary.account(), Layer.PIPELINE, primary.key(), List.of());
+        String name = StackNames.of(fleet.project(), primary.environment(), primary.region(), Layer.PIPELINE);
+        List<StackSpec> specs = new ArrayList<>();
+        List<StackSpec.Wait> waits = new ArrayList<>();
+        fleetStacks.stream().map(StackSpec::region).distinct().filter(r -> !r.equals(primary.region())).forEach(region -> {
+            String support = StackNames.pipelineSupport(name, region);
+            specs.add(new StackSpec(support, primary.environment(), region, primary.account(), Layer.PIPELINE_SUPPORT,
+                    primary.key(), List.of()));
+            waits.add(new StackSpec.Wait(support, "its artifact bucket and key for the actions in " + region + " live there"));
+        });
+        specs.add(new StackSpec(name, primary.environment(), primary.region(), primary.account(), Layer.PIPELINE,
+                primary.key(), waits));
+        return specs;
     }
 
     private static List<StackSpec> environmentStacks(Fleet fleet, Environment e, Map<String, String> singletonOwner) {

@@ -49,6 +49,7 @@ public final class FleetAssembler {
     private final Supplier<Path> functionsJar;
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
     private final Map<String, RegionStacks> regions = new HashMap<>();
+    private PipelineStack pipeline;
 
     public FleetAssembler(Construct scope, Fleet fleet, Supplier<Path> functionsJar) {
         this.scope = scope;
@@ -61,7 +62,8 @@ public final class FleetAssembler {
         Map<String, Deployment> deployments = new HashMap<>();
         fleet.deployments().forEach(d -> deployments.put(d.key(), d));
         for (StackSpec spec : plan.stacks()) {
-            Stack stack = spec.layer() == Layer.PIPELINE ? pipeline(spec)
+            Stack stack = spec.layer() == Layer.PIPELINE_SUPPORT ? pipelineSupport(spec, plan)
+                    : spec.layer() == Layer.PIPELINE ? pipeline(spec)
                     : spec.layer().global()
                     ? global(spec, fleet.environment(spec.environment()).orElseThrow())
                     : regional(spec, deployments.get(spec.deployment()));
@@ -118,13 +120,28 @@ public final class FleetAssembler {
      * holds them), so names, templates and dependencies equal the app's.
      */
     private Stack pipeline(StackSpec spec) {
+        if (pipeline != null) return pipeline; // built already, for its support stacks
         Stage root = scope instanceof Stage s ? s : Stage.of(scope);
         Path outdir = Path.of(root.getOutdir());
-        return new PipelineStack(scope, spec.name(), props(spec, false), fleet, (environment, plan) -> {
+        return pipeline = new PipelineStack(scope, spec.name(), props(spec, false), fleet, (environment, plan) -> {
             App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
             new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
             return app;
         });
+    }
+
+    /**
+     * A cross-region support stack of the pipeline: CDK's CodePipeline creates it (in the app, in the pipeline's
+     * account) while the pipeline is built, so this builds the pipeline first if needed and finds it.
+     */
+    private Stack pipelineSupport(StackSpec spec, RolloutPlan plan) {
+        StackSpec pipelineSpec = plan.stacks().stream().filter(s -> s.layer() == Layer.PIPELINE).findFirst().orElseThrow();
+        Stage root = Stage.of(pipeline(pipelineSpec));
+        var found = root.getNode().tryFindChild("cross-region-stack-" + spec.account() + ":" + spec.region());
+        if (!(found instanceof Stack support) || !support.getStackName().equals(spec.name())) {
+            throw new IllegalStateException("the pipeline has no support stack " + spec.name() + " in " + spec.region());
+        }
+        return support;
     }
 
     private Optional<Dns> environmentDns(Environment e) {

@@ -1,16 +1,16 @@
 package dev.regionstack.app.pipeline;
 
 /** Small fleets for the pipeline tests: 2 environments × 2 regions, network and security only (fast to synth). */
-final class PipelineFleets {
+public final class PipelineFleets {
     private PipelineFleets() {}
 
     /** The first environment (staging, auto) names {@code pipeline}; prod needs a manual approval. */
-    static final String WITH_PIPELINE = fleet("[network, security, pipeline]", "[network, security]");
+    public static final String WITH_PIPELINE = fleet("[network, security, pipeline]", "[network, security]");
 
     /** Only the second environment names {@code pipeline}: ignored, the pipeline belongs to the first. */
-    static final String PIPELINE_IN_SECOND_ONLY = fleet("[network, security]", "[network, security, pipeline]");
+    public static final String PIPELINE_IN_SECOND_ONLY = fleet("[network, security]", "[network, security, pipeline]");
 
-    static final String WITHOUT_PIPELINE = fleet("[network, security]", "[network, security]");
+    public static final String WITHOUT_PIPELINE = fleet("[network, security]", "[network, security]");
 
     private static String fleet(String stagingComponents, String prodComponents) {
         return """

@@ -6,6 +6,8 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where the pipeline stack sits in the rollout plan (model only, no synth). */
@@ -20,21 +22,40 @@ class PipelinePlanTest {
     }
 
     @Test
-    void pipelineWaitsForNothingAndDeploysInTheFirstWave() {
+    void supportStacksInThePipelineAccountInEveryOtherRegionOfTheFleetDeployInTheFirstWave() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
-        assertThat(plan.stack("demo-staging-eu-west-2-pipeline").waitsFor()).isEmpty();
-        assertThat(plan.waves().get(0).stacks()).contains("demo-staging-eu-west-2-pipeline");
+        List<StackSpec> support = plan.stacks().stream().filter(s -> s.layer() == Layer.PIPELINE_SUPPORT).toList();
+        assertThat(support).extracting(StackSpec::name).containsExactly(
+                "demo-staging-eu-west-2-pipeline-support-eu-west-1",
+                "demo-staging-eu-west-2-pipeline-support-us-east-1",
+                "demo-staging-eu-west-2-pipeline-support-us-west-2");
+        assertThat(support).allSatisfy(s -> {
+            assertThat(s.account()).isEqualTo("111111111111");
+            assertThat(s.name()).endsWith("-support-" + s.region());
+            assertThat(s.waitsFor()).isEmpty();
+        });
+        assertThat(plan.waves().get(0).stacks()).containsAll(support.stream().map(StackSpec::name).toList());
+    }
+
+    @Test
+    void pipelineWaitsOnlyForItsSupportStacksAndDeploysInTheSecondWave() {
+        RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
+        assertThat(plan.stack("demo-staging-eu-west-2-pipeline").waitsFor()).extracting(StackSpec.Wait::stack)
+                .containsExactly("demo-staging-eu-west-2-pipeline-support-eu-west-1",
+                        "demo-staging-eu-west-2-pipeline-support-us-east-1",
+                        "demo-staging-eu-west-2-pipeline-support-us-west-2");
+        assertThat(plan.waves().get(1).stacks()).contains("demo-staging-eu-west-2-pipeline");
     }
 
     @Test
     void pipelineNamedOnlyByALaterEnvironmentIsIgnored() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.PIPELINE_IN_SECOND_ONLY));
-        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE);
+        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_SUPPORT);
     }
 
     @Test
     void noPipelineWithoutTheComponent() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITHOUT_PIPELINE));
-        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE);
+        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_SUPPORT);
     }
 }
