@@ -29,13 +29,16 @@ import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The opt-in CDK Pipelines pipeline that deploys the whole fleet in the same order as {@code regionstack deploy}.
@@ -55,27 +58,31 @@ import java.util.Set;
  *
  * <p>Cross-account: the artifact bucket is encrypted with a KMS key ({@code crossAccountKeys}), and every deploy
  * action assumes the CDK bootstrap roles of its account and region, which trust this account when bootstrapped
- * with {@code --trust} (what {@code regionstack bootstrap} prints). Actions in other regions need CDK's
- * cross-region support stacks ({@code <stack>-support-<region>}, in this account), which CDK creates while the
- * pipeline is built and the rollout plan lists (Layer.PIPELINE_SUPPORT).
+ * with {@code --trust} (what {@code regionstack bootstrap} prints). Actions in other regions use the artifact
+ * bucket of that region's PipelineArtifactsStack (in this account, planned as Layer.PIPELINE_ARTIFACTS) instead
+ * of CDK's own support stacks, whose artifact ids differ from their stack names and so could not be deployed
+ * by name like every other stack of the plan.
  */
 public final class PipelineStack extends Stack {
+    // maps of more than one key are sorted (TreeMap): Map.of's order changes between JVM runs, templates must not
     /** The object key operators upload the repository zip to. */
     public static final String SOURCE_KEY = "source.zip";
     /** The fleet file the synth step reads, relative to the root of the zip. */
     public static final String FLEET_FILE = "fleet.yaml";
 
-    private static final Set<Layer> PIPELINE_LAYERS = EnumSet.of(Layer.PIPELINE, Layer.PIPELINE_SUPPORT);
+    private static final Set<Layer> PIPELINE_LAYERS = EnumSet.of(Layer.PIPELINE, Layer.PIPELINE_ARTIFACTS);
 
     private final Bucket sourceBucket;
     private final CodePipeline pipeline;
 
     /**
      * @param props  account and region of the first environment's primary deployment, and the stack name
-     * @param fleet  the whole fleet: the pipeline deploys every environment, whatever the command's selection
-     * @param stages builds one environment's stacks into a stage
+     * @param fleet              the whole fleet: the pipeline deploys every environment, whatever the selection
+     * @param replicationBuckets region to artifact bucket, for every region other than this stack's that has a stack
+     * @param stages             builds one environment's stacks into a stage
      */
-    public PipelineStack(Construct scope, String id, StackProps props, Fleet fleet, EnvironmentStages stages) {
+    public PipelineStack(Construct scope, String id, StackProps props, Fleet fleet,
+                         Map<String, ? extends IBucket> replicationBuckets, EnvironmentStages stages) {
         super(scope, id, props);
         Environment first = fleet.environments().get(0);
         boolean retain = first.primary().settings().sizing().retainData();
@@ -103,6 +110,7 @@ public final class PipelineStack extends Stack {
                 .pipelineName(getStackName())
                 .pipelineType(PipelineType.V2)
                 .crossAccountKeys(true)
+                .crossRegionReplicationBuckets(new LinkedHashMap<>(replicationBuckets)) // ordered: deterministic synth
                 .enableKeyRotation(true)
                 .selfMutation(true)
                 .dockerEnabledForSynth(false)
@@ -112,7 +120,7 @@ public final class PipelineStack extends Stack {
                 .synthCodeBuildDefaults(CodeBuildOptions.builder()
                         // the synth builds the Java app and runs it; the CDK's jsii runtime needs Node.js
                         .partialBuildSpec(BuildSpec.fromObject(Map.of("phases", Map.of("install",
-                                Map.of("runtime-versions", Map.of("java", "corretto17", "nodejs", "20"))))))
+                                Map.of("runtime-versions", new TreeMap<>(Map.of("java", "corretto17", "nodejs", "20")))))))
                         .timeout(Duration.minutes(60))
                         .build())
                 .synth(ShellStep.Builder.create("Synth")
@@ -145,8 +153,8 @@ public final class PipelineStack extends Stack {
                 .eventPattern(EventPattern.builder()
                         .source(List.of("aws.s3"))
                         .detailType(List.of("Object Created"))
-                        .detail(Map.of("bucket", Map.of("name", List.of(sourceBucket.getBucketName())),
-                                "object", Map.of("key", List.of(SOURCE_KEY))))
+                        .detail(new TreeMap<>(Map.of("bucket", Map.of("name", List.of(sourceBucket.getBucketName())),
+                                "object", Map.of("key", List.of(SOURCE_KEY)))))
                         .build())
                 .targets(List.of(new software.amazon.awscdk.services.events.targets.CodePipeline(pipeline.getPipeline())))
                 .build();

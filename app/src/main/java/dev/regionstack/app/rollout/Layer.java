@@ -21,8 +21,8 @@ public enum Layer {
      * primary region, only when that environment has the {@code pipeline} component (see LayerSelection#pipeline).
      */
     PIPELINE("pipeline", null),
-    /** CDK's cross-region support stack of the pipeline: its artifact bucket and key in another region. */
-    PIPELINE_SUPPORT("pipeline-support", null),
+    /** The pipeline's artifact bucket and key in another region (each CodePipeline action region needs one). */
+    PIPELINE_ARTIFACTS("pipeline-artifacts", null),
     /** CloudFront and its CLOUDFRONT-scope WAF and certificate must be managed from us-east-1. */
     GLOBAL_EDGE("global-edge", "us-east-1"),
     /** Global Accelerator's API and its CloudFormation resources live in us-west-2. */

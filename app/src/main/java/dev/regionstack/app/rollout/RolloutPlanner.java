@@ -34,9 +34,9 @@ public final class RolloutPlanner {
     }
 
     /**
-     * The pipeline stack, first in the first environment, after its cross-region support stacks: one in the
-     * pipeline's account in every other region the fleet deploys to, because each CodePipeline action region needs
-     * an artifact bucket (CDK creates them; the plan lists them so {@code deploy} and {@code bootstrap} cover them).
+     * The pipeline stack, first in the first environment, after its artifact stacks: one in the pipeline's account
+     * in every other region the fleet deploys to, because each CodePipeline action region needs an artifact bucket
+     * (named like the first environment's regional stacks, e.g. {@code acme-dev-us-east-1-pipeline-artifacts}).
      * It waits for nothing else: it deploys its own copies of the fleet's stacks, in order.
      */
     private static List<StackSpec> pipeline(Fleet fleet, List<StackSpec> fleetStacks) {
@@ -45,10 +45,10 @@ public final class RolloutPlanner {
         List<StackSpec> specs = new ArrayList<>();
         List<StackSpec.Wait> waits = new ArrayList<>();
         fleetStacks.stream().map(StackSpec::region).distinct().filter(r -> !r.equals(primary.region())).forEach(region -> {
-            String support = StackNames.pipelineSupport(name, region);
-            specs.add(new StackSpec(support, primary.environment(), region, primary.account(), Layer.PIPELINE_SUPPORT,
+            String artifacts = StackNames.of(fleet.project(), primary.environment(), region, Layer.PIPELINE_ARTIFACTS);
+            specs.add(new StackSpec(artifacts, primary.environment(), region, primary.account(), Layer.PIPELINE_ARTIFACTS,
                     primary.key(), List.of()));
-            waits.add(new StackSpec.Wait(support, "its artifact bucket and key for the actions in " + region + " live there"));
+            waits.add(new StackSpec.Wait(artifacts, "its artifact bucket and key for the actions in " + region + " live there"));
         });
         specs.add(new StackSpec(name, primary.environment(), primary.region(), primary.account(), Layer.PIPELINE,
                 primary.key(), waits));

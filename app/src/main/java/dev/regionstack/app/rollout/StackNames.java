@@ -10,12 +10,4 @@ public final class StackNames {
                 ? project + "-" + environment + "-" + layer.stackSuffix()
                 : project + "-" + environment + "-" + region + "-" + layer.stackSuffix();
     }
-
-    /**
-     * The cross-region support stack (artifact bucket and key) of a pipeline in another region. CDK's CodePipeline
-     * creates and names it; this predicts the name so the plan can list it.
-     */
-    public static String pipelineSupport(String pipelineStack, String region) {
-        return pipelineStack + "-support-" + region;
-    }
 }

@@ -1,6 +1,7 @@
 package dev.regionstack.app.synth;
 
 import dev.regionstack.app.pipeline.EnvironmentApp;
+import dev.regionstack.app.pipeline.PipelineArtifactsStack;
 import dev.regionstack.app.pipeline.PipelineStack;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.RolloutPlan;
@@ -29,6 +30,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
 import java.nio.file.Path;
@@ -49,7 +51,7 @@ public final class FleetAssembler {
     private final Supplier<Path> functionsJar;
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
     private final Map<String, RegionStacks> regions = new HashMap<>();
-    private PipelineStack pipeline;
+    private final Map<String, IBucket> replicationBuckets = new LinkedHashMap<>();
 
     public FleetAssembler(Construct scope, Fleet fleet, Supplier<Path> functionsJar) {
         this.scope = scope;
@@ -62,7 +64,7 @@ public final class FleetAssembler {
         Map<String, Deployment> deployments = new HashMap<>();
         fleet.deployments().forEach(d -> deployments.put(d.key(), d));
         for (StackSpec spec : plan.stacks()) {
-            Stack stack = spec.layer() == Layer.PIPELINE_SUPPORT ? pipelineSupport(spec, plan)
+            Stack stack = spec.layer() == Layer.PIPELINE_ARTIFACTS ? pipelineArtifacts(spec)
                     : spec.layer() == Layer.PIPELINE ? pipeline(spec)
                     : spec.layer().global()
                     ? global(spec, fleet.environment(spec.environment()).orElseThrow())
@@ -120,28 +122,21 @@ public final class FleetAssembler {
      * holds them), so names, templates and dependencies equal the app's.
      */
     private Stack pipeline(StackSpec spec) {
-        if (pipeline != null) return pipeline; // built already, for its support stacks
         Stage root = scope instanceof Stage s ? s : Stage.of(scope);
         Path outdir = Path.of(root.getOutdir());
-        return pipeline = new PipelineStack(scope, spec.name(), props(spec, false), fleet, (environment, plan) -> {
+        return new PipelineStack(scope, spec.name(), props(spec, false), fleet, replicationBuckets, (environment, plan) -> {
             App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
             new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
             return app;
         });
     }
 
-    /**
-     * A cross-region support stack of the pipeline: CDK's CodePipeline creates it (in the app, in the pipeline's
-     * account) while the pipeline is built, so this builds the pipeline first if needed and finds it.
-     */
-    private Stack pipelineSupport(StackSpec spec, RolloutPlan plan) {
-        StackSpec pipelineSpec = plan.stacks().stream().filter(s -> s.layer() == Layer.PIPELINE).findFirst().orElseThrow();
-        Stage root = Stage.of(pipeline(pipelineSpec));
-        var found = root.getNode().tryFindChild("cross-region-stack-" + spec.account() + ":" + spec.region());
-        if (!(found instanceof Stack support) || !support.getStackName().equals(spec.name())) {
-            throw new IllegalStateException("the pipeline has no support stack " + spec.name() + " in " + spec.region());
-        }
-        return support;
+    /** The pipeline's artifact bucket in another region; the pipeline (later in plan order) uses it. */
+    private Stack pipelineArtifacts(StackSpec spec) {
+        boolean retain = fleet.environments().get(0).primary().settings().sizing().retainData();
+        PipelineArtifactsStack stack = new PipelineArtifactsStack(scope, spec.name(), props(spec, false), retain);
+        replicationBuckets.put(spec.region(), stack.bucket());
+        return stack;
     }
 
     private Optional<Dns> environmentDns(Environment e) {

@@ -15,15 +15,15 @@ class PipelinePlanCommandTest {
     @TempDir Path dir;
 
     @Test
-    void planListsThePipelineAfterItsSupportStacksInTheFirstWaves() throws IOException {
+    void planListsThePipelineAfterItsArtifactStacksInTheFirstWaves() throws IOException {
         Path file = TestFleets.write(dir, "fleet.yaml", PipelineFleets.WITH_PIPELINE);
         CliRun run = CliRun.of("plan", "-f", file.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("wave 1 (staging): demo-staging-eu-west-2-pipeline-support-eu-west-1 "
-                        + "demo-staging-eu-west-2-pipeline-support-us-east-1 demo-staging-eu-west-2-pipeline-support-us-west-2 "
+                .contains("wave 1 (staging): demo-staging-eu-west-1-pipeline-artifacts "
+                        + "demo-staging-us-east-1-pipeline-artifacts demo-staging-us-west-2-pipeline-artifacts "
                         + "demo-staging-eu-west-2-security\n")
                 .contains("wave 2 (staging): demo-staging-eu-west-2-pipeline ")
-                .contains("after demo-staging-eu-west-2-pipeline-support-us-east-1: its artifact bucket and key for the actions in us-east-1 live there");
+                .contains("after demo-staging-us-east-1-pipeline-artifacts: its artifact bucket and key for the actions in us-east-1 live there");
     }
 }

@@ -22,40 +22,40 @@ class PipelinePlanTest {
     }
 
     @Test
-    void supportStacksInThePipelineAccountInEveryOtherRegionOfTheFleetDeployInTheFirstWave() {
+    void artifactStacksInThePipelineAccountInEveryOtherRegionOfTheFleetDeployInTheFirstWave() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
-        List<StackSpec> support = plan.stacks().stream().filter(s -> s.layer() == Layer.PIPELINE_SUPPORT).toList();
+        List<StackSpec> support = plan.stacks().stream().filter(s -> s.layer() == Layer.PIPELINE_ARTIFACTS).toList();
         assertThat(support).extracting(StackSpec::name).containsExactly(
-                "demo-staging-eu-west-2-pipeline-support-eu-west-1",
-                "demo-staging-eu-west-2-pipeline-support-us-east-1",
-                "demo-staging-eu-west-2-pipeline-support-us-west-2");
+                "demo-staging-eu-west-1-pipeline-artifacts",
+                "demo-staging-us-east-1-pipeline-artifacts",
+                "demo-staging-us-west-2-pipeline-artifacts");
         assertThat(support).allSatisfy(s -> {
             assertThat(s.account()).isEqualTo("111111111111");
-            assertThat(s.name()).endsWith("-support-" + s.region());
+            assertThat(s.name()).isEqualTo("demo-staging-" + s.region() + "-pipeline-artifacts");
             assertThat(s.waitsFor()).isEmpty();
         });
         assertThat(plan.waves().get(0).stacks()).containsAll(support.stream().map(StackSpec::name).toList());
     }
 
     @Test
-    void pipelineWaitsOnlyForItsSupportStacksAndDeploysInTheSecondWave() {
+    void pipelineWaitsOnlyForItsArtifactStacksAndDeploysInTheSecondWave() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
         assertThat(plan.stack("demo-staging-eu-west-2-pipeline").waitsFor()).extracting(StackSpec.Wait::stack)
-                .containsExactly("demo-staging-eu-west-2-pipeline-support-eu-west-1",
-                        "demo-staging-eu-west-2-pipeline-support-us-east-1",
-                        "demo-staging-eu-west-2-pipeline-support-us-west-2");
+                .containsExactly("demo-staging-eu-west-1-pipeline-artifacts",
+                        "demo-staging-us-east-1-pipeline-artifacts",
+                        "demo-staging-us-west-2-pipeline-artifacts");
         assertThat(plan.waves().get(1).stacks()).contains("demo-staging-eu-west-2-pipeline");
     }
 
     @Test
     void pipelineNamedOnlyByALaterEnvironmentIsIgnored() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.PIPELINE_IN_SECOND_ONLY));
-        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_SUPPORT);
+        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_ARTIFACTS);
     }
 
     @Test
     void noPipelineWithoutTheComponent() {
         RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITHOUT_PIPELINE));
-        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_SUPPORT);
+        assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_ARTIFACTS);
     }
 }

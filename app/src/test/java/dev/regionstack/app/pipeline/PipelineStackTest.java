@@ -82,7 +82,7 @@ class PipelineStackTest {
     }
 
     @Test
-    void theAppHoldsExactlyThePlannedStacksIncludingCdksSupportStacks() {
+    void theAppHoldsExactlyThePlannedStacksAndNoSupportStackOfCdks() {
         assertThat(assembly.getStacks()).extracting(CloudFormationStackArtifact::getStackName)
                 .containsExactlyInAnyOrderElementsOf(plan.stacks().stream().map(StackSpec::name).toList());
         for (StackSpec s : plan.stacks()) {
@@ -201,6 +201,6 @@ class PipelineStackTest {
     }
 
     private static boolean pipelineLayer(StackSpec s) {
-        return s.layer() == Layer.PIPELINE || s.layer() == Layer.PIPELINE_SUPPORT;
+        return s.layer() == Layer.PIPELINE || s.layer() == Layer.PIPELINE_ARTIFACTS;
     }
 }
