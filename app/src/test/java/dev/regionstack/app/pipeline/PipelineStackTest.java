@@ -194,6 +194,39 @@ class PipelineStackTest {
     }
 
     @Test
+    void artifactStoreInAnotherRegionLetsTheTargetAccountsDeployRoleDecrypt() throws IOException {
+        Template t = Template.fromJSON(JSON.readValue(
+                Path.of(assembly.getStackByName("demo-staging-us-east-1-pipeline-artifacts").getTemplateFullPath()).toFile(), Map.class));
+        Map<String, Object> deployRole = Map.of("AWS", Map.of("Fn::Join", List.of("", List.of("arn:",
+                Map.of("Ref", "AWS::Partition"), ":iam::222222222222:role/cdk-hnb659fds-deploy-role-222222222222-us-east-1"))));
+        Object decrypt = Match.objectLike(Map.of("Action", List.of("kms:Decrypt", "kms:DescribeKey"), "Principal", deployRole));
+        t.hasResourceProperties("AWS::KMS::Key", Match.objectLike(Map.of("KeyPolicy",
+                Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(decrypt)))))));
+        t.hasResourceProperties("AWS::KMS::Alias", Map.of("AliasName", "alias/demo-staging-us-east-1-pipeline-artifacts",
+                "TargetKeyId", Match.anyValue()));
+        // small sizing: data is not retained
+        t.hasResource("AWS::S3::Bucket", Match.objectLike(Map.of("DeletionPolicy", "Delete")));
+    }
+
+    @Test
+    void pipelineStoresArtifactsForEachOtherRegionInThatRegionsArtifactBucket() throws IOException {
+        JsonNode artifacts = JSON.readTree(Path.of(assembly.getStackByName("demo-staging-us-east-1-pipeline-artifacts")
+                .getTemplateFullPath()).toFile());
+        String bucketName = null;
+        for (JsonNode r : artifacts.path("Resources")) {
+            if (r.path("Type").asText().equals("AWS::S3::Bucket")) bucketName = r.path("Properties").path("BucketName").asText();
+        }
+        List<String> regions = new ArrayList<>();
+        String location = null;
+        for (JsonNode store : codePipeline().path("ArtifactStores")) {
+            regions.add(store.path("Region").asText());
+            if (store.path("Region").asText().equals("us-east-1")) location = store.path("ArtifactStore").path("Location").asText();
+        }
+        assertThat(regions).containsExactly("eu-west-1", "us-east-1", "us-west-2", "eu-west-2");
+        assertThat(location).isEqualTo(bucketName).startsWith("demo-staging-us-east-1-");
+    }
+
+    @Test
     void artifactsAreEncryptedWithARotatedKeyForCrossAccountDeploys() {
         assertThat(codePipeline().path("ArtifactStores")).allSatisfy(store ->
                 assertThat(store.path("ArtifactStore").path("EncryptionKey").path("Type").asText()).isEqualTo("KMS"));
