@@ -48,9 +48,9 @@ import java.util.TreeMap;
  * connection ARN or repository name is needed, so the fleet file gets no new keys.
  *
  * <p>Layout: one pipeline wave per environment, in file order, each holding one stage with every stack of the
- * environment (all regions and the global stacks), built as a root stage of its own (see EnvironmentStages). Inside the stage CDK Pipelines orders the deploy actions by the
- * stack dependencies the assembler adds for every wait of the rollout plan, so the actions run in the same waves
- * as {@code deploy}, cross-region edges included. A stage per region is not possible: the rollout crosses regions
+ * environment (all regions and the global stacks), built as a root stage of its own (see EnvironmentStages).
+ * Inside the stage CDK Pipelines orders the deploy actions by the stack dependencies the assembler adds for every
+ * wait of the rollout plan, so the actions run in the same waves as {@code deploy}, cross-region edges included. A stage per region is not possible: the rollout crosses regions
  * back and forth (every region's key before the primary's data, the primary's data before the secondaries', peering
  * requests before the accepters' routes) and CDK Pipelines has no dependencies between stages of one wave, nor
  * references (same-region exports) between stages. A manual approval runs first in the wave of every
@@ -64,7 +64,8 @@ import java.util.TreeMap;
  * by name like every other stack of the plan.
  */
 public final class PipelineStack extends Stack {
-    // maps of more than one key are sorted (TreeMap): Map.of's order changes between JVM runs, templates must not
+    // Maps of more than one key are sorted (TreeMap): Map.of's order changes between JVM runs, templates must not.
+
     /** The object key operators upload the repository zip to. */
     public static final String SOURCE_KEY = "source.zip";
     /** The fleet file the synth step reads, relative to the root of the zip. */
