@@ -2,6 +2,7 @@ package dev.regionstack.app.pipeline;
 
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import software.amazon.awscdk.CfnOutput;
@@ -114,6 +115,7 @@ public final class PipelineStack extends Stack {
                 .crossRegionReplicationBuckets(new LinkedHashMap<>(replicationBuckets)) // ordered: deterministic synth
                 .enableKeyRotation(true)
                 .selfMutation(true)
+                .cliVersion(CdkCli.PINNED_VERSION) // self-mutation runs the CLI `deploy` uses, not npm's latest
                 .dockerEnabledForSynth(false)
                 .codeBuildDefaults(CodeBuildOptions.builder()
                         .buildEnvironment(BuildEnvironment.builder().buildImage(LinuxBuildImage.STANDARD_7_0).build())

@@ -8,6 +8,7 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.rollout.Wave;
 import dev.regionstack.app.synth.FleetSynthesizer;
+import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.fleet.model.Fleet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,16 @@ class PipelineStackTest {
         }
         assertThat(regions).containsExactly("eu-west-1", "us-east-1", "us-west-2", "eu-west-2");
         assertThat(location).isEqualTo(bucketName).startsWith("demo-staging-us-east-1-");
+    }
+
+    @Test
+    void selfMutationDeploysThePipelineWithThePinnedCdkCli() {
+        assertions().hasResourceProperties("AWS::CodeBuild::Project", Match.objectLike(Map.of(
+                "Source", Match.objectLike(Map.of("BuildSpec", Match.serializedJson(Match.objectLike(Map.of(
+                        "phases", Map.of(
+                                "install", Map.of("commands", List.of("npm install -g aws-cdk@" + CdkCli.PINNED_VERSION)),
+                                "build", Map.of("commands", List.of(
+                                        "cdk -a . deploy " + PIPELINE + " --require-approval=never --verbose")))))))))));
     }
 
     @Test
