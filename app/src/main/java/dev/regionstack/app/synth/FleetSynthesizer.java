@@ -6,7 +6,6 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.cxapi.CloudAssembly;
 import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
 import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
@@ -38,7 +37,7 @@ public final class FleetSynthesizer {
     }
 
     /** The props of {@link #newApp}, for an App subclass (the pipeline's per-environment apps). */
-    public static AppProps appProps(Fleet fleet, Path outdir) {
+    public static software.amazon.awscdk.AppProps appProps(Fleet fleet, Path outdir) {
         Map<String, Object> context = new LinkedHashMap<>();
         for (Deployment d : fleet.deployments()) {
             context.put("availability-zones:account=" + d.account() + ":region=" + d.region(), d.zones());
@@ -46,7 +45,7 @@ public final class FleetSynthesizer {
         // Same-region references stay CloudFormation exports, which keep a producer from being deleted while in
         // use; cross-region values never use references at all (SSM parameters, see ParameterNames).
         context.put("@aws-cdk/core:defaultCrossStackReferences", "strong");
-        AppProps.Builder app = AppProps.builder().context(context).analyticsReporting(false);
+        var app = software.amazon.awscdk.AppProps.builder().context(context).analyticsReporting(false);
         if (outdir != null) app.outdir(outdir.toString());
         return app.build();
     }
