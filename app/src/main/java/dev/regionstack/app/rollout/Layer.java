@@ -16,6 +16,13 @@ public enum Layer {
     APP("app", null),
     API("api", null),
     OBSERVABILITY("observability", null),
+    /**
+     * The opt-in CDK Pipelines pipeline that deploys the whole fleet: once per fleet, in the first environment's
+     * primary region, only when that environment has the {@code pipeline} component (see LayerSelection#pipeline).
+     */
+    PIPELINE("pipeline", null),
+    /** The pipeline's artifact bucket and key in another region (each CodePipeline action region needs one). */
+    PIPELINE_ARTIFACTS("pipeline-artifacts", null),
     /** CloudFront and its CLOUDFRONT-scope WAF and certificate must be managed from us-east-1. */
     GLOBAL_EDGE("global-edge", "us-east-1"),
     /** Global Accelerator's API and its CloudFormation resources live in us-west-2. */

@@ -44,6 +44,15 @@ public final class LayerSelection {
         return layers;
     }
 
+    /**
+     * Whether the fleet gets its pipeline stack. Only the first environment's components count: the one pipeline
+     * deploys every environment from the first environment's account, so {@code pipeline} named by a later
+     * environment alone is ignored (the same rule {@code regionstack bootstrap} uses for {@code --trust}).
+     */
+    public static boolean pipeline(Fleet fleet) {
+        return fleet.environments().get(0).settings().has(Component.PIPELINE);
+    }
+
     /** The environment publishes records: it has the {@code dns} component and the fleet a hosted zone. */
     public static boolean hasDns(Fleet fleet, Environment e) {
         return e.settings().has(Component.DNS) && fleet.dns().isPresent();

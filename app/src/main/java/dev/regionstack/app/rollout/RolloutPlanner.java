@@ -29,7 +29,30 @@ public final class RolloutPlanner {
         for (Environment e : fleet.environments()) {
             all.addAll(environmentStacks(fleet, e, singletonOwner));
         }
+        if (LayerSelection.pipeline(fleet)) all.addAll(0, pipeline(fleet, all));
         return List.copyOf(all);
+    }
+
+    /**
+     * The pipeline stack, first in the first environment, after its artifact stacks: one in the pipeline's account
+     * in every other region the fleet deploys to, because each CodePipeline action region needs an artifact bucket
+     * (named like the first environment's regional stacks, e.g. {@code acme-dev-us-east-1-pipeline-artifacts}).
+     * It waits for nothing else: it deploys its own copies of the fleet's stacks, in order.
+     */
+    private static List<StackSpec> pipeline(Fleet fleet, List<StackSpec> fleetStacks) {
+        Deployment primary = fleet.environments().get(0).primary();
+        String name = StackNames.of(fleet.project(), primary.environment(), primary.region(), Layer.PIPELINE);
+        List<StackSpec> specs = new ArrayList<>();
+        List<StackSpec.Wait> waits = new ArrayList<>();
+        fleetStacks.stream().map(StackSpec::region).distinct().filter(r -> !r.equals(primary.region())).forEach(region -> {
+            String artifacts = StackNames.of(fleet.project(), primary.environment(), region, Layer.PIPELINE_ARTIFACTS);
+            specs.add(new StackSpec(artifacts, primary.environment(), region, primary.account(), Layer.PIPELINE_ARTIFACTS,
+                    primary.key(), List.of()));
+            waits.add(new StackSpec.Wait(artifacts, "its artifact bucket and key for the actions in " + region + " live there"));
+        });
+        specs.add(new StackSpec(name, primary.environment(), primary.region(), primary.account(), Layer.PIPELINE,
+                primary.key(), waits));
+        return specs;
     }
 
     private static List<StackSpec> environmentStacks(Fleet fleet, Environment e, Map<String, String> singletonOwner) {

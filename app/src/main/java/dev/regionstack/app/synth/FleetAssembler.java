@@ -1,5 +1,8 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.app.pipeline.EnvironmentApp;
+import dev.regionstack.app.pipeline.PipelineArtifactsStack;
+import dev.regionstack.app.pipeline.PipelineStack;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
@@ -22,9 +25,12 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
 import java.nio.file.Path;
@@ -45,6 +51,7 @@ public final class FleetAssembler {
     private final Supplier<Path> functionsJar;
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
     private final Map<String, RegionStacks> regions = new HashMap<>();
+    private final Map<String, IBucket> replicationBuckets = new LinkedHashMap<>();
 
     public FleetAssembler(Construct scope, Fleet fleet, Supplier<Path> functionsJar) {
         this.scope = scope;
@@ -57,7 +64,9 @@ public final class FleetAssembler {
         Map<String, Deployment> deployments = new HashMap<>();
         fleet.deployments().forEach(d -> deployments.put(d.key(), d));
         for (StackSpec spec : plan.stacks()) {
-            Stack stack = spec.layer().global()
+            Stack stack = spec.layer() == Layer.PIPELINE_ARTIFACTS ? pipelineArtifacts(spec)
+                    : spec.layer() == Layer.PIPELINE ? pipeline(spec)
+                    : spec.layer().global()
                     ? global(spec, fleet.environment(spec.environment()).orElseThrow())
                     : regional(spec, deployments.get(spec.deployment()));
             tag(stack, spec);
@@ -105,6 +114,29 @@ public final class FleetAssembler {
             case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, fleet.dns().orElseThrow());
             default -> throw new IllegalStateException("not a global layer: " + spec.layer());
         };
+    }
+
+    /**
+     * The opt-in pipeline. It deploys a second copy of every environment's stacks, built by this same assembler
+     * into one App per environment (written under this app's assembly directory, where the pipeline's synth output
+     * holds them), so names, templates and dependencies equal the app's.
+     */
+    private Stack pipeline(StackSpec spec) {
+        Stage root = scope instanceof Stage s ? s : Stage.of(scope);
+        Path outdir = Path.of(root.getOutdir());
+        return new PipelineStack(scope, spec.name(), props(spec, false), fleet, replicationBuckets, (environment, plan) -> {
+            App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
+            new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
+            return app;
+        });
+    }
+
+    /** The pipeline's artifact bucket in another region; the pipeline (later in plan order) uses it. */
+    private Stack pipelineArtifacts(StackSpec spec) {
+        boolean retain = fleet.environments().get(0).primary().settings().sizing().retainData();
+        PipelineArtifactsStack stack = new PipelineArtifactsStack(scope, spec.name(), props(spec, false), retain);
+        replicationBuckets.put(spec.region(), stack.bucket());
+        return stack;
     }
 
     private Optional<Dns> environmentDns(Environment e) {

@@ -30,6 +30,11 @@ public final class FleetSynthesizer {
      * @param outdir where to write the assembly; null lets CDK pick (CDK_OUTDIR when the CDK CLI runs us)
      */
     public static App newApp(Fleet fleet, Path outdir) {
+        return new App(appProps(fleet, outdir));
+    }
+
+    /** The props of {@link #newApp}, for an App subclass (the pipeline's per-environment apps). */
+    public static software.amazon.awscdk.AppProps appProps(Fleet fleet, Path outdir) {
         Map<String, Object> context = new LinkedHashMap<>();
         for (Deployment d : fleet.deployments()) {
             context.put("availability-zones:account=" + d.account() + ":region=" + d.region(), d.zones());
@@ -37,7 +42,7 @@ public final class FleetSynthesizer {
         // Same-region references stay CloudFormation exports, which keep a producer from being deleted while in
         // use; cross-region values never use references at all (SSM parameters, see ParameterNames).
         context.put("@aws-cdk/core:defaultCrossStackReferences", "strong");
-        App.Builder app = App.Builder.create().context(context).analyticsReporting(false);
+        var app = software.amazon.awscdk.AppProps.builder().context(context).analyticsReporting(false);
         if (outdir != null) app.outdir(outdir.toString());
         return app.build();
     }
