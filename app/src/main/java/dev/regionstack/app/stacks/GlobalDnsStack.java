@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.Regions;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
@@ -19,8 +20,6 @@ import software.amazon.awscdk.services.route53.Continent;
 import software.constructs.Construct;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code <project>-<env>-global-dns}, in us-east-1 (Route53 is global; its control plane is in us-east-1): health
@@ -31,16 +30,6 @@ import java.util.Set;
  * deployed first.
  */
 public final class GlobalDnsStack extends Stack {
-    /** Region code prefixes to the Route53 geolocation continent; the Middle East is in Asia for Route53. */
-    private static final Map<String, Continent> CONTINENT_BY_PREFIX = Map.of(
-            "us", Continent.NORTH_AMERICA, "ca", Continent.NORTH_AMERICA, "mx", Continent.NORTH_AMERICA,
-            "sa", Continent.SOUTH_AMERICA,
-            "eu", Continent.EUROPE,
-            "af", Continent.AFRICA,
-            "ap", Continent.ASIA, "me", Continent.ASIA, "il", Continent.ASIA);
-    /** Asia Pacific regions that are in Oceania: Sydney, Melbourne, Auckland. */
-    private static final Set<String> OCEANIA = Set.of("ap-southeast-2", "ap-southeast-4", "ap-southeast-6");
-
     private final RoutedRecords records;
 
     public GlobalDnsStack(Construct scope, String id, StackProps props, String project, Environment environment, Dns dns) {
@@ -77,16 +66,21 @@ public final class GlobalDnsStack extends Stack {
                 .description("one name per region, each to that region's load balancer").build();
     }
 
+    /** The Route53 continent of a region, from the fleet's region table (the one place that knows it). */
     static Continent continentOf(String region) {
-        if (OCEANIA.contains(region)) {
-            return Continent.OCEANIA;
-        }
-        Continent continent = CONTINENT_BY_PREFIX.get(region.substring(0, Math.max(0, region.indexOf('-'))));
-        if (continent == null) {
+        if (!Regions.isCommercial(region)) {
             throw new IllegalArgumentException("no geolocation continent is known for region " + region
-                    + "; use failover or latency routing, or add the region to GlobalDnsStack's table");
+                    + "; use failover or latency routing, or add the region to the fleet's region table (Regions)");
         }
-        return continent;
+        return switch (Regions.continent(region)) {
+            case "NA" -> Continent.NORTH_AMERICA;
+            case "SA" -> Continent.SOUTH_AMERICA;
+            case "EU" -> Continent.EUROPE;
+            case "AF" -> Continent.AFRICA;
+            case "AS" -> Continent.ASIA;
+            case "OC" -> Continent.OCEANIA;
+            default -> throw new IllegalStateException("unknown continent code for " + region);
+        };
     }
 
     private static RoutingPolicy policy(Routing routing) {

@@ -134,7 +134,7 @@ class GlobalDnsStackTest {
     void geolocationRefusesARegionOfUnknownContinent() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GlobalDnsStack.continentOf("xx-east-1"));
         assertThat(e).hasMessage("no geolocation continent is known for region xx-east-1;"
-                + " use failover or latency routing, or add the region to GlobalDnsStack's table");
+                + " use failover or latency routing, or add the region to the fleet's region table (Regions)");
     }
 
     @Test

@@ -1,35 +1,49 @@
 package dev.regionstack.app.synth;
 
-import dev.regionstack.app.TestFleets;
-import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Component;
-import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.fleet.sample.SampleFleets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Two synths in two separate JVMs write identical bytes. Separate processes matter: Map.of and Set.of iterate in an
+ * order that changes from one JVM to the next, which a second synth in the same JVM would never show.
+ */
 class DeterminismTest {
-    @TempDir Path first;
-    @TempDir Path second;
+    @TempDir Path dir;
 
     @Test
-    void twoSynthsWriteIdenticalBytes() throws IOException {
-        Fleet fleet = TestFleets.generated(3, 1, 2, Component.DEFAULTS);
-        RolloutPlan plan = RolloutPlan.of(fleet);
-        FleetSynthesizer.synth(fleet, plan, first, l -> { });
-        FleetSynthesizer.synth(fleet, plan, second, l -> { });
+    void twoSynthsInSeparateProcessesWriteIdenticalBytes() throws Exception {
+        Path fleet = Files.writeString(dir.resolve("fleet.yaml"), SampleFleets.generate(3, 1, 2, Component.DEFAULTS));
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        synthInNewJvm(fleet, first);
+        synthInNewJvm(fleet, second);
         Map<String, byte[]> a = contents(first);
         Map<String, byte[]> b = contents(second);
+        assertThat(a).hasSizeGreaterThan(10);
         assertThat(b.keySet()).isEqualTo(a.keySet());
-        a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+        a.forEach((name, bytes) -> assertThat(new String(b.get(name))).as(name).isEqualTo(new String(bytes)));
+    }
+
+    private static void synthInNewJvm(Path fleet, Path out) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "dev.regionstack.app.Main", "synth", "-f", fleet.toString(), "-o", out.toString()))
+                .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(out.resolveSibling(out.getFileName() + ".log"))).isZero();
     }
 
     private static Map<String, byte[]> contents(Path dir) throws IOException {

@@ -132,13 +132,13 @@ public final class CreditsApi extends Construct {
                     .build();
         }
 
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new java.util.TreeMap<>(Map.of(
                 "TABLE_NAME", props.table().getTableName(),
                 "CONSISTENCY", props.consistency(),
                 "NOTIFICATION_QUEUE_URL", props.notificationQueue().getQueueUrl(),
                 "PAYMENT_ENDPOINT_PARAMETER", props.paymentEndpointParameterName(),
                 "SES_FROM_ADDRESS", props.sesFromAddress(),
-                "SES_TEMPLATE_PREFIX", templatePrefix);
+                "SES_TEMPLATE_PREFIX", templatePrefix));
         AssetCode code = Code.fromAsset(props.functionsJarPath());
         for (CreditsFunction f : CreditsFunction.values()) {
             String name = f.functionName(props.namePrefix());

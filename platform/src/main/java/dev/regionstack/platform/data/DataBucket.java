@@ -75,9 +75,9 @@ public final class DataBucket extends Construct {
             role.addToPolicy(PolicyStatement.Builder.create()
                     .actions(List.of("kms:Encrypt", "kms:GenerateDataKey"))
                     .resources(List.of("arn:" + partition + ":kms:" + destination.region() + ":" + account + ":key/*"))
-                    .conditions(Map.of(
+                    .conditions(new java.util.TreeMap<>(Map.of(
                             "ForAnyValue:StringEquals", Map.of("kms:ResourceAliases", destination.keyAliasName()),
-                            "StringEquals", Map.of("kms:ViaService", "s3." + destination.region() + ".amazonaws.com")))
+                            "StringEquals", Map.of("kms:ViaService", "s3." + destination.region() + ".amazonaws.com"))))
                     .build());
             CfnBucket.ReplicationDestinationProperty.Builder target = CfnBucket.ReplicationDestinationProperty.builder()
                     .bucket(bucketArn)

@@ -127,5 +127,5 @@ public final class RoutedRecords extends Construct {
     public String recordName() { return recordName; }
 
     /** Region to its own name, e.g. {@code eu-west-2.prod.example.com}, in the albs' order. */
-    public Map<String, String> regionalRecordNames() { return Map.copyOf(regionalRecordNames); }
+    public Map<String, String> regionalRecordNames() { return java.util.Collections.unmodifiableMap(regionalRecordNames); }
 }

@@ -47,9 +47,10 @@ public final class RegionalNetwork extends Construct {
                                 .cidrMask(prefix + 3).build(),
                         SubnetConfiguration.builder().name("Isolated").subnetType(SubnetType.PRIVATE_ISOLATED)
                                 .cidrMask(prefix + 5).build()))
-                .gatewayEndpoints(java.util.Map.of(
+                // sorted: Map.of iterates in a different order in every JVM, and synth must give the same bytes
+                .gatewayEndpoints(new java.util.TreeMap<>(java.util.Map.of(
                         "S3", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.S3).build(),
-                        "DynamoDb", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.DYNAMODB).build()))
+                        "DynamoDb", GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService.DYNAMODB).build())))
                 .build();
 
         SubnetSelection privateTier = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();

@@ -17,6 +17,7 @@ import software.constructs.Construct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A region's CloudWatch dashboard and its alarms, each sent to the alert topic when it fires and when it recovers.
@@ -48,7 +49,7 @@ public final class RegionalMonitoring extends Construct {
 
         props.loadBalancer().ifPresent(lb -> {
             Map<String, String> lbDims = Map.of("LoadBalancer", lb.loadBalancerFullName());
-            Map<String, String> tgDims = Map.of("LoadBalancer", lb.loadBalancerFullName(), "TargetGroup", lb.targetGroupFullName());
+            Map<String, String> tgDims = new TreeMap<>(Map.of("LoadBalancer", lb.loadBalancerFullName(), "TargetGroup", lb.targetGroupFullName()));
             Metric p99 = metric("AWS/ApplicationELB", "TargetResponseTime", lbDims, "p99", Duration.minutes(1));
             Metric target5xx = metric("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", tgDims, "Sum", Duration.minutes(5));
             Metric elb5xx = metric("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", lbDims, "Sum", Duration.minutes(5));
@@ -96,9 +97,9 @@ public final class RegionalMonitoring extends Construct {
             Map<String, String> dims = Map.of("TableName", table);
             MathExpression throttles = MathExpression.Builder.create()
                     .expression("reads + writes")
-                    .usingMetrics(Map.of(
+                    .usingMetrics(new TreeMap<>(Map.of(
                             "reads", metric("AWS/DynamoDB", "ReadThrottleEvents", dims, "Sum", Duration.minutes(5)),
-                            "writes", metric("AWS/DynamoDB", "WriteThrottleEvents", dims, "Sum", Duration.minutes(5))))
+                            "writes", metric("AWS/DynamoDB", "WriteThrottleEvents", dims, "Sum", Duration.minutes(5)))))
                     .label("Read + write throttle events")
                     .period(Duration.minutes(5))
                     .build();

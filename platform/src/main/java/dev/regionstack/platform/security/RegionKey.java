@@ -85,10 +85,10 @@ public final class RegionKey extends Construct {
                     .principals(List.of(new ServicePrincipal("cloudtrail.amazonaws.com")))
                     .actions(List.of("kms:GenerateDataKey*", "kms:DescribeKey"))
                     .resources(List.of("*"))
-                    .conditions(Map.of(
+                    .conditions(new java.util.TreeMap<>(Map.of(
                             "StringEquals", Map.of("aws:SourceAccount", account),
                             "StringLike", Map.of("kms:EncryptionContext:aws:cloudtrail:arn",
-                                    "arn:" + stack.getPartition() + ":cloudtrail:*:" + account + ":trail/*")))
+                                    "arn:" + stack.getPartition() + ":cloudtrail:*:" + account + ":trail/*"))))
                     .build());
         }
         return PolicyDocument.Builder.create().statements(statements).build();

@@ -130,10 +130,10 @@ public final class ContainerService extends Construct {
                 .image(ContainerImage.fromRegistry(props.image()))
                 .essential(true)
                 .portMappings(List.of(PortMapping.builder().containerPort(props.port()).protocol(Protocol.TCP).build()))
-                .environment(Map.of(
+                .environment(new java.util.TreeMap<>(Map.of(
                         "TABLE_NAME", props.table().getTableName(),
                         "AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000",
-                        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317"))
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317")))
                 .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("app").build()))
                 .build());
         task.addContainer("Collector", ContainerDefinitionOptions.builder()
