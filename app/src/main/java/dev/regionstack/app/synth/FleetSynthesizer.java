@@ -42,6 +42,10 @@ public final class FleetSynthesizer {
         // Same-region references stay CloudFormation exports, which keep a producer from being deleted while in
         // use; cross-region values never use references at all (SSM parameters, see ParameterNames).
         context.put("@aws-cdk/core:defaultCrossStackReferences", "strong");
+        // Construct creation stacks in metadata name jsii's temporary directory (different bytes on every run), and
+        // capturing them costs time on every construct.
+        context.put("aws:cdk:disable-stack-trace", true);
+        context.put("aws:cdk:disable-creation-stack-traces", true);
         var app = software.amazon.awscdk.AppProps.builder().context(context).analyticsReporting(false);
         if (outdir != null) app.outdir(outdir.toString());
         return app.build();
