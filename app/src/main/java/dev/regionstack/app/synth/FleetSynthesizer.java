@@ -2,6 +2,8 @@ package dev.regionstack.app.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.regionstack.app.guardrails.RulePacks;
+import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
@@ -42,7 +44,9 @@ public final class FleetSynthesizer {
         context.put("@aws-cdk/core:defaultCrossStackReferences", "strong");
         App.Builder app = App.Builder.create().context(context).analyticsReporting(false);
         if (outdir != null) app.outdir(outdir.toString());
-        return app.build();
+        App built = app.build();
+        RulePacks.apply(built);
+        return built;
     }
 
     public static SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress) {
@@ -51,6 +55,7 @@ public final class FleetSynthesizer {
         int[] n = {0};
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, (spec, stack) ->
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
+        Suppressions.attach(app);
         CloudAssembly assembly = app.synth();
         return report(assembly, plan, outdir);
     }

@@ -169,6 +169,7 @@ public final class ContainerService extends Construct {
         // ALB access logs only support SSE-S3 (not KMS), so this bucket is the one exception to the KMS rule.
         Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
                 .encryption(BucketEncryption.S3_MANAGED)
+                .versioned(true)
                 .enforceSsl(true)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
