@@ -98,6 +98,10 @@ final class SuppressionRules {
                 "The public tier holds only the internet-facing load balancer and the NAT gateways, which need public addresses; services run in the private tier.")));
         r.add(on("AWS::EC2::Route", "Vpc/Resource/PublicSubnet\\d+/DefaultRoute", of(NIST + "VPCNoUnrestrictedRouteToIGW",
                 "The public tier's default route to the internet gateway is what makes it public: the load balancer and NAT gateways need it.")));
+        r.add(on("AWS::EC2::VPC", "Vpc/Resource/Resource", of(NIST + "VPCDefaultSecurityGroupClosed",
+                "No resource uses the default security group: every load balancer, task, endpoint and database gets its own; closing it would take a custom-resource Lambda per VPC.")));
+        r.add(on("AWS::EC2::SecurityGroup", "Vpc/Resource/\\w+/SecurityGroup/Resource", of("CdkNagValidationFailure",
+                "The interface endpoints accept HTTPS from the VPC's own CIDR block, a Fn::GetAtt the packs cannot evaluate; no rule is open to the world.")));
         r.add(on(POLICY, "Vpc/Resource/FlowLog/IAMRole/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy",
                 "CDK writes the flow log role's inline policy, scoped to the one flow log group it delivers to.")));
     }
@@ -117,6 +121,10 @@ final class SuppressionRules {
         r.add(on("AWS::RDS::DBCluster", "Aurora/Resource", SuppressionRules::deletionProtectionOff,
                 of(NIST + "RDSInstanceDeletionProtectionEnabled",
                         "The sizing turns deletion protection off (small: disposable environments that tear down with the stack).")));
+        r.add(on("AWS::RDS::DBCluster", "Aurora/Resource", of("AwsSolutions-RDS11",
+                "The cluster keeps the engine's default port: it sits in isolated subnets behind a security group that admits only the app tier, so a different port would hide nothing.")));
+        r.add(on("AWS::RDS::DBCluster", "Aurora/Resource", of("AwsSolutions-RDS14",
+                "Aurora Backtrack is not supported for clusters in an Aurora global database, which every fleet's Aurora cluster is.")));
         r.add(on("AWS::RDS::DBInstance", "Aurora/Instance\\d+", of(NIST + "RDSEnhancedMonitoringEnabled",
                 "The cluster's CloudWatch metrics, engine logs and the regional alarms cover monitoring; enhanced OS metrics would need a role with an AWS-managed policy in every region.")));
         r.add(on("AWS::RDS::DBInstance", "Aurora/Instance\\d+", of(NIST + "RDSInBackupPlan",
@@ -130,6 +138,8 @@ final class SuppressionRules {
     private static void messaging(List<SuppressionRule> r) {
         r.add(on("AWS::KinesisFirehose::DeliveryStream", "EventStream/DeliveryStream", of("AwsSolutions-KDF1",
                 "The delivery stream reads from a Kinesis stream encrypted with the region's key and writes to a KMS-encrypted bucket; Firehose does not allow server-side encryption with a Kinesis source.")));
+        r.add(on("AWS::Kinesis::Stream", "EventStream/Resource/Resource", of("AwsSolutions-KDS3",
+                "Every data store of the fleet is encrypted with the region's customer-managed key, the event stream included, by design.")));
         r.add(on(POLICY, "EventStream/DeliveryPolicy/Resource", of("AwsSolutions-IAM5",
                 "Firehose writes objects with generated names under the events/ and events-errors/ prefixes of the destination bucket, so each prefix ends in a wildcard.")));
         r.add(on(POLICY, "EventStream/DeliveryPolicy/Resource", of(NIST + "IAMNoInlinePolicy", CDK_GRANT_INLINE)));
@@ -143,7 +153,7 @@ final class SuppressionRules {
         r.add(on("AWS::EC2::SecurityGroup", "Service/LoadBalancerSecurityGroup/Resource", of("AwsSolutions-EC23",
                 "The internet-facing load balancer accepts HTTPS (443) from anywhere, and HTTP (80) only to redirect to HTTPS or when the fleet has no DNS zone.")));
         r.add(on("AWS::ECS::TaskDefinition", "Service/Task/Resource", of("AwsSolutions-ECS2",
-                "The environment variables carry only non-secret settings (table name, region); secrets come from Secrets Manager.")));
+                "The environment variables carry only non-secret settings (the table name and the local X-Ray and OpenTelemetry collector addresses); the task has no secrets.")));
         String logs = "This bucket receives the load balancer's access logs";
         r.add(on(BUCKET, "Service/AccessLogs/Resource", of("AwsSolutions-S1", logs + "; logging access to a log bucket would only move the question.")));
         r.add(on(BUCKET, "Service/AccessLogs/Resource", of(NIST + "S3BucketLoggingEnabled", logs + "; logging access to a log bucket would only move the question.")));
@@ -154,6 +164,8 @@ final class SuppressionRules {
                 "The load balancer holds no data and is rebuilt from the template; deletion protection would only block stack updates that replace it.")));
         r.add(on("AWS::ElasticLoadBalancingV2::Listener", "Service/LoadBalancer/HttpListener/Resource", of(NIST + "ELBv2ACMCertificateRequired",
                 "The HTTP listener redirects to HTTPS when the fleet has a DNS zone; without a zone there is no name to issue a certificate for.")));
+        r.add(on("AWS::ElasticLoadBalancingV2::Listener", "Service/LoadBalancer/HttpListener/Resource", of(NIST + "ALBHttpToHttpsRedirection",
+                "Without a DNS zone in the fleet file there is no name to issue a certificate for, so the load balancer serves HTTP; with a zone this listener redirects to HTTPS.")));
         for (String role : List.of("ExecutionRole", "TaskRole")) {
             r.add(on(POLICY, "Service/" + role + "/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy", CDK_GRANT_INLINE)));
         }
@@ -179,6 +191,8 @@ final class SuppressionRules {
         r.add(on(ROLE, "CreditsApi/Api/CloudWatchRole/Resource", of("AwsSolutions-IAM4",
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"),
                 "API Gateway's account-level logging role uses the AWS-managed policy AWS documents for it; it only writes API Gateway's own log groups.")));
+        r.add(on("AWS::Cognito::UserPool", "CreditsApi/UserPool/Resource", of("AwsSolutions-COG2",
+                "The user pool serves machine clients of the credits API; MFA is a choice of the product, not of the platform.")));
         r.add(on("AWS::Cognito::UserPool", "CreditsApi/UserPool/Resource", of("AwsSolutions-COG3",
                 "Cognito threat protection needs the Plus feature plan, billed per active user; MFA-free sign-in is limited by the WAF rate rule instead.")));
         r.add(on("AWS::ApiGateway::Stage", "CreditsApi/Api/DeploymentStage\\.v1/Resource", of(NIST + "APIGWCacheEnabledAndEncrypted",
@@ -191,6 +205,12 @@ final class SuppressionRules {
     private static void edge(List<SuppressionRule> r) {
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::hasStandardLoggingV2,
                 of("AwsSolutions-CFR3", "Access logs go through CloudFront standard logging v2 (a CloudWatch Logs delivery to a KMS-encrypted log group), which this rule does not recognise.")));
+        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR1",
+                "Country blocking is done by the web ACL's geo match rule (the fleet file's blockedCountries), not by CloudFront's geo restriction.")));
+        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR4",
+                "Without a DNS zone in the fleet file the distribution has no custom domain and serves the default cloudfront.net certificate, whose protocol floor CloudFront fixes.")));
+        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR5",
+                "Without a DNS zone the load balancers have no certificate, so CloudFront reaches them over HTTP only (the TLS list is unused); with a zone it uses TLSv1.2 to HTTPS origins.")));
         r.add(on("AWS::WAFv2::WebACL", "WebAcl/Resource", wafLogging()));
     }
 
