@@ -1,6 +1,7 @@
 package dev.regionstack.app.guardrails;
 
 import software.amazon.awscdk.CfnResource;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.rds.CfnDBCluster;
 
 import java.util.ArrayList;
@@ -164,7 +165,8 @@ final class SuppressionRules {
                 "The load balancer holds no data and is rebuilt from the template; deletion protection would only block stack updates that replace it.")));
         r.add(on("AWS::ElasticLoadBalancingV2::Listener", "Service/LoadBalancer/HttpListener/Resource", of(NIST + "ELBv2ACMCertificateRequired",
                 "The HTTP listener redirects to HTTPS when the fleet has a DNS zone; without a zone there is no name to issue a certificate for.")));
-        r.add(on("AWS::ElasticLoadBalancingV2::Listener", "Service/LoadBalancer/HttpListener/Resource", of(NIST + "ALBHttpToHttpsRedirection",
+        r.add(on("AWS::ElasticLoadBalancingV2::Listener", "Service/LoadBalancer/HttpListener/Resource",
+                SuppressionRules::noCertificateInStack, of(NIST + "ALBHttpToHttpsRedirection",
                 "Without a DNS zone in the fleet file there is no name to issue a certificate for, so the load balancer serves HTTP; with a zone this listener redirects to HTTPS.")));
         for (String role : List.of("ExecutionRole", "TaskRole")) {
             r.add(on(POLICY, "Service/" + role + "/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy", CDK_GRANT_INLINE)));
@@ -207,9 +209,9 @@ final class SuppressionRules {
                 of("AwsSolutions-CFR3", "Access logs go through CloudFront standard logging v2 (a CloudWatch Logs delivery to a KMS-encrypted log group), which this rule does not recognise.")));
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR1",
                 "Country blocking is done by the web ACL's geo match rule (the fleet file's blockedCountries), not by CloudFront's geo restriction.")));
-        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR4",
+        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::noCertificateInStack, of("AwsSolutions-CFR4",
                 "Without a DNS zone in the fleet file the distribution has no custom domain and serves the default cloudfront.net certificate, whose protocol floor CloudFront fixes.")));
-        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR5",
+        r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::noCertificateInStack, of("AwsSolutions-CFR5",
                 "Without a DNS zone the load balancers have no certificate, so CloudFront reaches them over HTTP only (the TLS list is unused); with a zone it uses TLSv1.2 to HTTPS origins.")));
         r.add(on("AWS::WAFv2::WebACL", "WebAcl/Resource", wafLogging()));
     }
@@ -217,6 +219,12 @@ final class SuppressionRules {
     private static Suppression wafLogging() {
         return of(NIST + "WAFv2LoggingEnabled", "Sampled requests and the per-rule CloudWatch metrics are on; full WAF"
                 + " logging needs an aws-waf-logs- destination per web ACL and is left to the operator for now.");
+    }
+
+    /** Without a DNS zone the app and edge stacks have no certificate (nothing to issue one for). */
+    private static boolean noCertificateInStack(CfnResource resource) {
+        return Stack.of(resource).getNode().findAll().stream().noneMatch(n -> n instanceof CfnResource c
+                && "AWS::CertificateManager::Certificate".equals(c.getCfnResourceType()));
     }
 
     private static boolean deletionProtectionOff(CfnResource resource) {
