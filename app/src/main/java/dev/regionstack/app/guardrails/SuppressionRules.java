@@ -174,7 +174,6 @@ final class SuppressionRules {
         r.add(on(POLICY, "Service/TaskRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5",
                 List.of("Action::kms:ReEncrypt*", "Action::kms:GenerateDataKey*"), KMS_GRANT_ACTIONS)));
         r.add(on(POLICY, "Service/TaskRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5", List.of("Resource::*"), XRAY)));
-        r.add(on("AWS::WAFv2::WebACL", "Service/WebAcl/Resource", wafLogging()));
     }
 
     private static void api(List<SuppressionRule> r) {
@@ -201,7 +200,6 @@ final class SuppressionRules {
                 "Credit balances must be read fresh (strong or eventual reads per the fleet file); an API cache would serve stale balances.")));
         r.add(on("AWS::ApiGateway::Stage", "CreditsApi/Api/DeploymentStage\\.v1/Resource", of(NIST + "APIGWSSLEnabled",
                 "The backends are Lambda functions reached by AWS proxy integration, not HTTP endpoints, so there is no backend to authenticate with a client certificate.")));
-        r.add(on("AWS::WAFv2::WebACL", "CreditsApi/WebAcl/Resource", wafLogging()));
     }
 
     private static void edge(List<SuppressionRule> r) {
@@ -217,8 +215,8 @@ final class SuppressionRules {
     }
 
     private static Suppression wafLogging() {
-        return of(NIST + "WAFv2LoggingEnabled", "Sampled requests and the per-rule CloudWatch metrics are on; full WAF"
-                + " logging needs an aws-waf-logs- destination per web ACL and is left to the operator for now.");
+        return of(NIST + "WAFv2LoggingEnabled", "The CloudFront web ACL lives in us-east-1, away from the environment's"
+                + " regional keys; it keeps sampled requests and per-rule metrics, while the regional web ACLs log every request.");
     }
 
     /** Without a DNS zone the app and edge stacks have no certificate (nothing to issue one for). */
