@@ -178,7 +178,7 @@ final class SuppressionRules {
 
     private static void api(List<SuppressionRule> r) {
         r.add(on(FUNCTION, CREDITS_FUNCTIONS + "/Resource", of("AwsSolutions-L1",
-                "The credits functions run on Java 21, the newest Java runtime the functions module is built and tested for; the runtime moves with that module.")));
+                "The credits functions run on the Java 21 runtime, which the functions module is built (release 17) and tested for; moving to a newer runtime is that module's decision.")));
         r.add(on(FUNCTION, CREDITS_FUNCTIONS + "/Resource", of(NIST + "LambdaInsideVPC",
                 "The credits functions call only AWS APIs (DynamoDB, SQS, SSM, SES) and no VPC resource; in a VPC they would need NAT or six interface endpoints per region for no isolation gain.")));
         r.add(on(FUNCTION, CREDITS_FUNCTIONS + "/Resource", of(NIST + "LambdaConcurrency",
@@ -193,9 +193,9 @@ final class SuppressionRules {
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"),
                 "API Gateway's account-level logging role uses the AWS-managed policy AWS documents for it; it only writes API Gateway's own log groups.")));
         r.add(on("AWS::Cognito::UserPool", "CreditsApi/UserPool/Resource", of("AwsSolutions-COG2",
-                "The user pool serves machine clients of the credits API; MFA is a choice of the product, not of the platform.")));
+                "MFA is optional (users may enrol a TOTP app) rather than required: forcing it on every API user is a product decision, not the platform's.")));
         r.add(on("AWS::Cognito::UserPool", "CreditsApi/UserPool/Resource", of("AwsSolutions-COG3",
-                "Cognito threat protection needs the Plus feature plan, billed per active user; MFA-free sign-in is limited by the WAF rate rule instead.")));
+                "Cognito threat protection needs the Plus feature plan, billed per active user; the API's WAF rate rule and managed rule groups limit credential stuffing instead.")));
         r.add(on("AWS::ApiGateway::Stage", "CreditsApi/Api/DeploymentStage\\.v1/Resource", of(NIST + "APIGWCacheEnabledAndEncrypted",
                 "Credit balances must be read fresh (strong or eventual reads per the fleet file); an API cache would serve stale balances.")));
         r.add(on("AWS::ApiGateway::Stage", "CreditsApi/Api/DeploymentStage\\.v1/Resource", of(NIST + "APIGWSSLEnabled",
