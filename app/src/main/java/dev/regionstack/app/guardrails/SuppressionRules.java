@@ -99,8 +99,6 @@ final class SuppressionRules {
                 "The public tier holds only the internet-facing load balancer and the NAT gateways, which need public addresses; services run in the private tier.")));
         r.add(on("AWS::EC2::Route", "Vpc/Resource/PublicSubnet\\d+/DefaultRoute", of(NIST + "VPCNoUnrestrictedRouteToIGW",
                 "The public tier's default route to the internet gateway is what makes it public: the load balancer and NAT gateways need it.")));
-        r.add(on("AWS::EC2::VPC", "Vpc/Resource/Resource", of(NIST + "VPCDefaultSecurityGroupClosed",
-                "No resource uses the default security group: every load balancer, task, endpoint and database gets its own; closing it would take a custom-resource Lambda per VPC.")));
         r.add(on("AWS::EC2::SecurityGroup", "Vpc/Resource/\\w+/SecurityGroup/Resource", of("CdkNagValidationFailure",
                 "The interface endpoints accept HTTPS from the VPC's own CIDR block, a Fn::GetAtt the packs cannot evaluate; no rule is open to the world.")));
         r.add(on(POLICY, "Vpc/Resource/FlowLog/IAMRole/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy",

@@ -41,6 +41,8 @@ public final class RegionalNetwork extends Construct {
                 .ipAddresses(IpAddresses.cidr(props.cidr()))
                 .availabilityZones(props.availabilityZones())
                 .natGateways(props.natGateways())
+                // Nothing uses the default security group; strip its rules (a small custom resource at deploy time).
+                .restrictDefaultSecurityGroup(true)
                 .subnetConfiguration(List.of(
                         SubnetConfiguration.builder().name("Public").subnetType(SubnetType.PUBLIC).cidrMask(24).build(),
                         SubnetConfiguration.builder().name("Private").subnetType(SubnetType.PRIVATE_WITH_EGRESS)
