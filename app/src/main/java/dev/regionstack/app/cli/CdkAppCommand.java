@@ -1,6 +1,7 @@
 package dev.regionstack.app.cli;
 
 import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.synth.FleetAssembler;
 import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.FleetSynthesizer;
@@ -21,6 +22,7 @@ final class CdkAppCommand implements Callable<Integer> {
         Fleet fleet = fleetFile.load();
         App app = FleetSynthesizer.newApp(fleet, null);
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlan.of(fleet), (spec, stack) -> { });
+        Suppressions.attach(app);
         app.synth();
         return 0;
     }

@@ -3,6 +3,8 @@ package dev.regionstack.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.regionstack.app.guardrails.AcceptedFindings;
+import dev.regionstack.app.guardrails.SuppressionsReport;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.synth.FleetSynthesizer;
@@ -41,6 +43,11 @@ final class PlanCommand implements Callable<Integer> {
                     + " with this cloud assembly; stateful resources that would be lost are marked DATA LOSS.")
     Path against;
 
+    @Option(names = "--suppressions",
+            description = "List every cdk-nag suppression (rule, stack, resource, reason) and every accepted Control"
+                    + " Tower finding of the selected stacks, with counts (builds the stacks, no synth).")
+    boolean suppressions;
+
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "cdk.out",
             description = "With --against: where the new assembly is written (default: ${DEFAULT-VALUE}).")
     Path outdir;
@@ -51,6 +58,10 @@ final class PlanCommand implements Callable<Integer> {
         RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
         var out = spec.commandLine().getOut();
         if (against != null) return compare(fleet, plan);
+        if (suppressions) {
+            out.print(SuppressionsReport.render(SuppressionsReport.of(fleet, plan), AcceptedFindings.load()));
+            return 0;
+        }
         if (output == Output.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(PlanView.of(fleet, plan)));

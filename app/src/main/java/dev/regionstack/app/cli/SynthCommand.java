@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.guardrails.FindingsReport;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.StackReport;
@@ -38,7 +39,7 @@ final class SynthCommand implements Callable<Integer> {
             out.printf("  %-60s %4d resources %7.1f kB%n", s.name(), s.resources(), s.bytes() / 1024.0);
         }
         result.warnings().forEach(w -> err.println("warning: " + w));
-        result.errors().forEach(e -> err.println("error: " + e));
+        err.print(FindingsReport.render(result.errors()));
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("%d stacks, %d resources, %.1f s -> %s%n", result.stacks().size(), result.resources(), seconds, result.outdir());
         return result.errors().isEmpty() ? 0 : 1;

@@ -58,7 +58,9 @@ public final class ApiStack extends Stack {
                 // AWS::ApiGateway::Account is an account x region singleton: only its owner creates it.
                 .manageApiGatewayAccount(deployment.ownsAccountRegionSingletons())
                 .webAcl(new RegionalWebAclProps(prefix + "-api", deployment.settings().waf().rateLimitPer5Min(),
-                        deployment.settings().waf().blockedCountries()))
+                        deployment.settings().waf().blockedCountries(),
+                        new RegionalWebAclProps.Logs(key, LogRetention.of(sizing.logRetentionDays()),
+                                sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
                 .build());
         functionNames = functionNames(deployment);
 

@@ -55,7 +55,9 @@ public final class AppStack extends Stack {
                 .enhancedInsights(sizing.detailedMonitoring())
                 .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .webAcl(new RegionalWebAclProps(prefix + "-app", deployment.settings().waf().rateLimitPer5Min(),
-                        deployment.settings().waf().blockedCountries()))
+                        deployment.settings().waf().blockedCountries(),
+                        new RegionalWebAclProps.Logs(key, LogRetention.of(sizing.logRetentionDays()),
+                                sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
                 .https(dns.map(zone -> https(deployment, zone)))
                 .build());
 

@@ -2,6 +2,8 @@ package dev.regionstack.app.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.regionstack.app.guardrails.RulePacks;
+import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
@@ -30,7 +32,9 @@ public final class FleetSynthesizer {
      * @param outdir where to write the assembly; null lets CDK pick (CDK_OUTDIR when the CDK CLI runs us)
      */
     public static App newApp(Fleet fleet, Path outdir) {
-        return new App(appProps(fleet, outdir));
+        App app = new App(appProps(fleet, outdir));
+        RulePacks.apply(app);
+        return app;
     }
 
     /** The props of {@link #newApp}, for an App subclass (the pipeline's per-environment apps). */
@@ -57,6 +61,7 @@ public final class FleetSynthesizer {
         int[] n = {0};
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, (spec, stack) ->
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
+        Suppressions.attach(app);
         app.synth();
         return report(plan, outdir.toAbsolutePath());
     }
@@ -76,16 +81,33 @@ public final class FleetSynthesizer {
             JsonNode artifact = artifacts.path(spec.name());
             Path template = dir.resolve(artifact.path("properties").path("templateFile").asText(spec.name() + ".template.json"));
             reports.add(new StackReport(spec.name(), countResources(template), size(template)));
-            artifact.path("metadata").properties().forEach(entry -> entry.getValue().forEach(m -> {
-                String line = entry.getKey() + ": " + m.path("data").asText();
-                switch (m.path("type").asText()) {
-                    case "aws:cdk:error" -> errors.add(line);
-                    case "aws:cdk:warning" -> warnings.add(line);
-                    default -> { }
-                }
-            }));
+            for (JsonNode metadata : metadata(dir, artifact)) {
+                metadata.properties().forEach(entry -> entry.getValue().forEach(m -> {
+                    String line = entry.getKey() + ": " + m.path("data").asText();
+                    switch (m.path("type").asText()) {
+                        case "aws:cdk:error" -> errors.add(line);
+                        case "aws:cdk:warning" -> warnings.add(line);
+                        default -> { }
+                    }
+                }));
+            }
         }
         return new SynthResult(dir, reports, errors, warnings);
+    }
+
+    /** A stack's annotations: in the manifest, and (aws-cdk-lib 2.26x) in its additional metadata file. */
+    private static List<JsonNode> metadata(Path dir, JsonNode artifact) {
+        List<JsonNode> all = new ArrayList<>();
+        if (artifact.has("metadata")) all.add(artifact.path("metadata"));
+        String file = artifact.path("additionalMetadataFile").asText("");
+        if (!file.isEmpty()) {
+            try {
+                all.add(JSON.readTree(dir.resolve(file).toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
     }
 
     private static int countResources(Path template) {

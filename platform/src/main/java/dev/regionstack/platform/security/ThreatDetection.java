@@ -17,6 +17,10 @@ public final class ThreatDetection extends Construct {
         CfnDetector.Builder.create(this, "GuardDuty")
                 .enable(true)
                 .findingPublishingFrequency("FIFTEEN_MINUTES")
+                // S3 protection: GuardDuty watches data events of every bucket (Control Tower CT.GUARDDUTY.PR.1).
+                .dataSources(CfnDetector.CFNDataSourceConfigurationsProperty.builder()
+                        .s3Logs(CfnDetector.CFNS3LogsConfigurationProperty.builder().enable(true).build())
+                        .build())
                 .build();
         CfnHub hub = CfnHub.Builder.create(this, "SecurityHub")
                 .enableDefaultStandards(true)

@@ -55,6 +55,7 @@ import software.amazon.awscdk.services.route53.HostedZoneAttributes;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
@@ -169,6 +170,10 @@ public final class ContainerService extends Construct {
         // ALB access logs only support SSE-S3 (not KMS), so this bucket is the one exception to the KMS rule.
         Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
                 .encryption(BucketEncryption.S3_MANAGED)
+                .versioned(true)
+                // Access logs are operational data: 90 days, and overwritten versions a week.
+                .lifecycleRules(List.of(LifecycleRule.builder().id("ExpireAccessLogs")
+                        .expiration(Duration.days(90)).noncurrentVersionExpiration(Duration.days(7)).build()))
                 .enforceSsl(true)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)

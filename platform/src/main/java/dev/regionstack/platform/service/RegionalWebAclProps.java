@@ -1,5 +1,9 @@
 package dev.regionstack.platform.service;
 
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.logs.RetentionDays;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,8 +14,30 @@ import java.util.regex.Pattern;
  *                         Default: 2000.
  * @param blockedCountries ISO 3166-1 alpha-2 codes, upper case, whose requests are blocked. Default: none
  *                         (no geo rule at all).
+ * @param logs             where full request logs go: a log group {@code aws-waf-logs-<name>}. Default: null (none;
+ *                         sampled requests and metrics only).
  */
-public record RegionalWebAclProps(String name, int rateLimitPer5Min, List<String> blockedCountries) {
+public record RegionalWebAclProps(String name, int rateLimitPer5Min, List<String> blockedCountries, Logs logs) {
+    /** Without request logs. */
+    public RegionalWebAclProps(String name, int rateLimitPer5Min, List<String> blockedCountries) {
+        this(name, rateLimitPer5Min, blockedCountries, null);
+    }
+
+    /**
+     * The web ACL's request log group.
+     *
+     * @param key           encrypts the log group (its policy must let CloudWatch Logs use it). Required.
+     * @param retention     how long the log lines are kept. Required.
+     * @param removalPolicy what happens to the log group when it leaves the stack. Required.
+     */
+    public record Logs(IKey key, RetentionDays retention, RemovalPolicy removalPolicy) {
+        public Logs {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(retention, "retention");
+            Objects.requireNonNull(removalPolicy, "removalPolicy");
+        }
+    }
+
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public RegionalWebAclProps {
