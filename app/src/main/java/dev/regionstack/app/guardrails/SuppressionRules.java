@@ -1,5 +1,7 @@
 package dev.regionstack.app.guardrails;
 
+import dev.regionstack.app.pipeline.PipelineArtifactsStack;
+import dev.regionstack.app.pipeline.PipelineStack;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.rds.CfnDBCluster;
@@ -45,6 +47,7 @@ final class SuppressionRules {
         app(r);
         api(r);
         edge(r);
+        pipeline(r);
         return List.copyOf(r);
     }
 
@@ -210,6 +213,34 @@ final class SuppressionRules {
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::noCertificateInStack, of("AwsSolutions-CFR5",
                 "Without a DNS zone the load balancers have no certificate, so CloudFront reaches them over HTTP only (the TLS list is unused); with a zone it uses TLSv1.2 to HTTPS origins.")));
         r.add(on("AWS::WAFv2::WebACL", "WebAcl/Resource", wafLogging()));
+    }
+
+    /** The opt-in CDK Pipelines stack and its per-region artifact stacks: resources CDK Pipelines generates. */
+    private static void pipeline(List<SuppressionRule> r) {
+        java.util.function.Predicate<CfnResource> inPipeline = c -> Stack.of(c) instanceof PipelineStack;
+        java.util.function.Predicate<CfnResource> inArtifacts = c -> Stack.of(c) instanceof PipelineArtifactsStack;
+        String generated = "CDK Pipelines generates this role's policy for its own artifact buckets, keys, build logs and"
+                + " bootstrap roles; the wildcards are object keys and action families within those, as CDK Pipelines requires.";
+        r.add(on(POLICY, "Pipeline/.+/DefaultPolicy/Resource", inPipeline, of("AwsSolutions-IAM5", generated)));
+        r.add(on(POLICY, "Pipeline/.+/DefaultPolicy/Resource", inPipeline, of(NIST + "IAMNoInlinePolicy",
+                "CDK Pipelines attaches each generated policy inline to exactly one of its own roles.")));
+        r.add(on(POLICY, "SourceBucket/Notifications/HandlerPolicy/Resource", inPipeline, of(NIST + "IAMNoInlinePolicy",
+                "CDK's bucket-notifications handler policy only lets it turn on EventBridge delivery for the source bucket.")));
+        r.add(on(ROLE, "BucketNotificationsHandler050a0587b7544547bf325f094a3db834/Role/Resource", inPipeline, of("AwsSolutions-IAM4",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
+                "CDK's bucket-notifications handler runs once per deployment with the AWS-managed basic execution role, which only writes its own logs.")));
+        for (String bucket : List.of("SourceBucket/Resource", "Pipeline/Pipeline/ArtifactsBucket/Resource")) {
+            pipelineBucket(r, bucket, inPipeline);
+        }
+        pipelineBucket(r, "Bucket/Resource", inArtifacts);
+    }
+
+    private static void pipelineBucket(List<SuppressionRule> r, String path, java.util.function.Predicate<CfnResource> where) {
+        String what = "This pipeline bucket holds only build inputs and artifacts that the pipeline recreates from source";
+        r.add(on(BUCKET, path, where, of("AwsSolutions-S1", what + "; CloudTrail records who changed the pipeline.")));
+        r.add(on(BUCKET, path, where, of(NIST + "S3BucketLoggingEnabled", what + "; CloudTrail records who changed the pipeline.")));
+        r.add(on(BUCKET, path, where, of(NIST + "S3BucketReplicationEnabled",
+                what + ", and CDK Pipelines already keeps a bucket per deployment region.")));
     }
 
     private static Suppression wafLogging() {

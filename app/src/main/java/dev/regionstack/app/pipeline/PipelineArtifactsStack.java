@@ -42,6 +42,7 @@ public final class PipelineArtifactsStack extends Stack {
                 .encryption(BucketEncryption.KMS)
                 .encryptionKey(alias)
                 .enforceSsl(true)
+                .versioned(true) // earlier artifacts stay recoverable (Control Tower CT.S3.PR.11)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .removalPolicy(removal)
                 .autoDeleteObjects(!retainData)

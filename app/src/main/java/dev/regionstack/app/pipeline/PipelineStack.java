@@ -1,6 +1,7 @@
 package dev.regionstack.app.pipeline;
 
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.stacks.LogRetention;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.fleet.model.Environment;
@@ -21,15 +22,21 @@ import software.amazon.awscdk.pipelines.Step;
 import software.amazon.awscdk.pipelines.WaveOptions;
 import software.amazon.awscdk.services.codebuild.BuildEnvironment;
 import software.amazon.awscdk.services.codebuild.BuildSpec;
+import software.amazon.awscdk.services.codebuild.CloudWatchLoggingOptions;
+import software.amazon.awscdk.services.codebuild.LoggingOptions;
 import software.amazon.awscdk.services.codebuild.LinuxBuildImage;
 import software.amazon.awscdk.services.codepipeline.PipelineType;
 import software.amazon.awscdk.services.codepipeline.actions.S3Trigger;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CfnBucket;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
@@ -108,6 +115,25 @@ public final class PipelineStack extends Stack {
                 .autoDeleteObjects(!retain)
                 .build();
 
+        // Every CodeBuild project of the pipeline logs to one KMS-encrypted log group (Control Tower CT.CODEBUILD.PR.3).
+        Key logsKey = Key.Builder.create(this, "BuildLogsKey")
+                .description("Encrypts the build logs of the " + getStackName() + " pipeline")
+                .enableKeyRotation(true)
+                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .build();
+        logsKey.addToResourcePolicy(PolicyStatement.Builder.create()
+                .principals(List.of(new ServicePrincipal("logs." + getRegion() + ".amazonaws.com")))
+                .actions(List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"))
+                .resources(List.of("*"))
+                .conditions(Map.of("ArnLike", Map.of("kms:EncryptionContext:aws:logs:arn",
+                        "arn:" + getPartition() + ":logs:" + getRegion() + ":" + getAccount() + ":log-group:*")))
+                .build());
+        LogGroup buildLogs = LogGroup.Builder.create(this, "BuildLogs")
+                .encryptionKey(logsKey)
+                .retention(LogRetention.of(first.primary().settings().sizing().logRetentionDays()))
+                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .build();
+
         pipeline = CodePipeline.Builder.create(this, "Pipeline")
                 .pipelineName(getStackName())
                 .pipelineType(PipelineType.V2)
@@ -119,6 +145,8 @@ public final class PipelineStack extends Stack {
                 .dockerEnabledForSynth(false)
                 .codeBuildDefaults(CodeBuildOptions.builder()
                         .buildEnvironment(BuildEnvironment.builder().buildImage(LinuxBuildImage.STANDARD_7_0).build())
+                        .logging(LoggingOptions.builder()
+                                .cloudWatch(CloudWatchLoggingOptions.builder().logGroup(buildLogs).build()).build())
                         .build())
                 .synthCodeBuildDefaults(CodeBuildOptions.builder()
                         // the synth builds the Java app and runs it; the CDK's jsii runtime needs Node.js
@@ -150,6 +178,9 @@ public final class PipelineStack extends Stack {
             pipeline.addWave(e.name(), WaveOptions.builder().pre(pre).build()).addStage(stage);
         }
         pipeline.buildPipeline();
+        // CDK Pipelines creates its artifact bucket itself; versioning keeps earlier artifacts recoverable (CT.S3.PR.11)
+        CfnBucket artifacts = (CfnBucket) pipeline.getPipeline().getNode().findChild("ArtifactsBucket").getNode().getDefaultChild();
+        artifacts.setVersioningConfiguration(CfnBucket.VersioningConfigurationProperty.builder().status("Enabled").build());
 
         Rule.Builder.create(this, "SourceUploaded")
                 .description("Starts the pipeline when " + SOURCE_KEY + " is uploaded")

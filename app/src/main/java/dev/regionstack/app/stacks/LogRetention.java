@@ -3,10 +3,10 @@ package dev.regionstack.app.stacks;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 /** Maps a sizing's log retention in days to the CloudWatch Logs value. */
-final class LogRetention {
+public final class LogRetention {
     private LogRetention() {}
 
-    static RetentionDays of(int days) {
+    public static RetentionDays of(int days) {
         return switch (days) {
             case 1 -> RetentionDays.ONE_DAY;
             case 3 -> RetentionDays.THREE_DAYS;

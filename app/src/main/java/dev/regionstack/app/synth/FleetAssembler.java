@@ -19,6 +19,7 @@ import dev.regionstack.app.stacks.ObservedResources;
 import dev.regionstack.app.stacks.PeeringRoutesStack;
 import dev.regionstack.app.stacks.PeeringStack;
 import dev.regionstack.app.stacks.SecurityStack;
+import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
@@ -127,6 +128,8 @@ public final class FleetAssembler {
         return new PipelineStack(scope, spec.name(), props(spec, false), fleet, replicationBuckets, (environment, plan) -> {
             App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
             new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
+            // the same suppression metadata as the main app's stacks, so the deployed templates are the same bytes
+            Suppressions.attach(app);
             return app;
         });
     }

@@ -241,7 +241,17 @@ class PipelineStackTest {
     void artifactsAreEncryptedWithARotatedKeyForCrossAccountDeploys() {
         assertThat(codePipeline().path("ArtifactStores")).allSatisfy(store ->
                 assertThat(store.path("ArtifactStore").path("EncryptionKey").path("Type").asText()).isEqualTo("KMS"));
-        assertions().resourcePropertiesCountIs("AWS::KMS::Key", Map.of("EnableKeyRotation", true), 2);
+        // the artifact key, the source key and the build-logs key: all rotated
+        assertions().resourcePropertiesCountIs("AWS::KMS::Key", Map.of("EnableKeyRotation", true), 3);
+    }
+
+    @Test
+    void everyBuildProjectLogsToTheEncryptedBuildLogGroup() {
+        assertions().hasResourceProperties("AWS::Logs::LogGroup", software.amazon.awscdk.assertions.Match.objectLike(
+                Map.of("KmsKeyId", software.amazon.awscdk.assertions.Match.anyValue())));
+        assertions().allResourcesProperties("AWS::CodeBuild::Project", software.amazon.awscdk.assertions.Match.objectLike(
+                Map.of("LogsConfig", Map.of("CloudWatchLogs", software.amazon.awscdk.assertions.Match.objectLike(
+                        Map.of("Status", "ENABLED", "GroupName", Map.of("Ref", software.amazon.awscdk.assertions.Match.stringLikeRegexp("BuildLogs.*"))))))));
     }
 
     private static boolean pipelineLayer(StackSpec s) {
