@@ -31,11 +31,18 @@ public final class Suppressions {
         List<AttachedSuppression> attached = new ArrayList<>();
         for (IConstruct node : root.getNode().findAll()) {
             if (!(node instanceof CfnResource resource)) continue;
+            String type = resource.getCfnResourceType();
+            String path = resource.getNode().getPath();
+            Stack stack = null;
+            String inStack = null;
             for (SuppressionRule rule : SuppressionRules.ALL) {
-                if (rule.matches(resource)) {
-                    Stack stack = Stack.of(resource);
-                    attached.add(new AttachedSuppression(stack.getStackName(), resource.getNode().getPath(),
-                            resource.getCfnResourceType(), rule.suppression(), resource));
+                if (!rule.resourceType().equals(type)) continue;
+                if (stack == null) {
+                    stack = Stack.of(resource);
+                    inStack = SuppressionRule.pathInStack(path, stack);
+                }
+                if (rule.matches(type, inStack, resource)) {
+                    attached.add(new AttachedSuppression(stack.getStackName(), path, type, rule.suppression(), resource));
                 }
             }
         }

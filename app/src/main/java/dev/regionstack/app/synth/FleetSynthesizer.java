@@ -50,7 +50,9 @@ public final class FleetSynthesizer {
         // capturing them costs time on every construct.
         context.put("aws:cdk:disable-stack-trace", true);
         context.put("aws:cdk:disable-creation-stack-traces", true);
-        var app = software.amazon.awscdk.AppProps.builder().context(context).analyticsReporting(false);
+        // No tree.json (nothing in a deploy reads it) and no performance report: both cost synth time at fleet size.
+        var app = software.amazon.awscdk.AppProps.builder().context(context).analyticsReporting(false)
+                .treeMetadata(false).performanceReporting(false).stackTraces(false);
         if (outdir != null) app.outdir(outdir.toString());
         return app.build();
     }
