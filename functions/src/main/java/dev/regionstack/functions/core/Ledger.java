@@ -184,20 +184,7 @@ public final class Ledger {
     }
 
     private boolean takeOver(Map<String, AttributeValue> key, String oldOwner, String newOwner) {
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(key)
-                    .updateExpression("SET #owner = :new, #started = :now")
-                    .conditionExpression("#owner = :old AND #state = :pending")
-                    .expressionAttributeNames(Map.of("#owner", OWNER, "#started", STARTED, "#state", STATE))
-                    .expressionAttributeValues(Map.of(
-                            ":new", AttributeValue.fromS(newOwner),
-                            ":old", AttributeValue.fromS(oldOwner),
-                            ":now", AttributeValue.fromN(Long.toString(clock.millis())),
-                            ":pending", AttributeValue.fromS("PENDING"))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return PendingClaims.takeOver(dynamo, table, key, STARTED, oldOwner, newOwner, clock.millis());
     }
 
     private static Result stored(Map<String, AttributeValue> item) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dev.regionstack.functions.core.PendingClaims;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -107,19 +108,6 @@ public final class ThresholdOutbox {
     }
 
     private boolean takeOver(Map<String, AttributeValue> key, String oldOwner, String newOwner) {
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(key)
-                    .updateExpression("SET #owner = :new, #claimed = :now")
-                    .conditionExpression("#owner = :old AND #state = :pending")
-                    .expressionAttributeNames(Map.of("#owner", OWNER, "#claimed", CLAIMED, "#state", STATE))
-                    .expressionAttributeValues(Map.of(
-                            ":new", AttributeValue.fromS(newOwner),
-                            ":old", AttributeValue.fromS(oldOwner),
-                            ":now", AttributeValue.fromN(Long.toString(clock.millis())),
-                            ":pending", AttributeValue.fromS("PENDING"))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return PendingClaims.takeOver(dynamo, table, key, CLAIMED, oldOwner, newOwner, clock.millis());
     }
 }
