@@ -8,7 +8,6 @@ import dev.regionstack.functions.Services;
 import dev.regionstack.functions.core.ApiException;
 import dev.regionstack.functions.core.ApiResponses;
 import dev.regionstack.functions.core.Claims;
-import dev.regionstack.functions.core.Log;
 import dev.regionstack.functions.core.Requests;
 
 /**
@@ -30,18 +29,13 @@ public final class GetCreditsHandler implements RequestHandler<APIGatewayProxyRe
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        Log.bind(context == null ? null : context.getAwsRequestId());
-        try {
+        return ApiResponses.handle(context, () -> {
             String orgId = Requests.orgIdFromPath(event);
             Claims claims = Claims.of(event);
             if (claims.orgId() != null && !claims.orgId().equals(orgId) && !claims.groups().contains(adminGroup)) {
                 throw new ApiException(403, "forbidden", "you may read only your own organisation's credits");
             }
             return ApiResponses.json(200, service.view(orgId));
-        } catch (ApiException e) {
-            return ApiResponses.error(e);
-        } catch (RuntimeException e) {
-            return ApiResponses.internalError(e);
-        }
+        });
     }
 }

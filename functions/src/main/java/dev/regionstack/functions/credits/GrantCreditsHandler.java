@@ -45,8 +45,7 @@ public final class GrantCreditsHandler implements RequestHandler<APIGatewayProxy
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        Log.bind(context == null ? null : context.getAwsRequestId());
-        try {
+        return ApiResponses.handle(context, () -> {
             if (!Claims.of(event).groups().contains(adminGroup)) {
                 throw new ApiException(403, "forbidden", "granting credits requires the '" + adminGroup + "' group");
             }
@@ -60,11 +59,7 @@ public final class GrantCreditsHandler implements RequestHandler<APIGatewayProxy
                         "credits", request.credits()));
             }
             return ApiResponses.json(result.status(), result.body());
-        } catch (ApiException e) {
-            return ApiResponses.error(e);
-        } catch (RuntimeException e) {
-            return ApiResponses.internalError(e);
-        }
+        });
     }
 
     static CreditsService.GrantRequest parse(Map<String, Object> body) {

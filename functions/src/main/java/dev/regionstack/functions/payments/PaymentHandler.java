@@ -27,8 +27,7 @@ public final class PaymentHandler implements RequestHandler<APIGatewayProxyReque
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        Log.bind(context == null ? null : context.getAwsRequestId());
-        try {
+        return ApiResponses.handle(context, () -> {
             Map<String, Object> body = Requests.jsonObject(event);
             String orgId = Requests.id(body, "orgId");
             String paymentId = Requests.id(body, "paymentId");
@@ -38,10 +37,6 @@ public final class PaymentHandler implements RequestHandler<APIGatewayProxyReque
                 Log.info("payment recorded", Map.of("orgId", orgId, "paymentId", paymentId));
             }
             return ApiResponses.json(result.status(), result.body());
-        } catch (ApiException e) {
-            return ApiResponses.error(e);
-        } catch (RuntimeException e) {
-            return ApiResponses.internalError(e);
-        }
+        });
     }
 }

@@ -8,7 +8,6 @@ import dev.regionstack.functions.Services;
 import dev.regionstack.functions.core.ApiException;
 import dev.regionstack.functions.core.ApiResponses;
 import dev.regionstack.functions.core.Ledger;
-import dev.regionstack.functions.core.Log;
 import dev.regionstack.functions.core.Requests;
 import java.util.Map;
 
@@ -27,8 +26,7 @@ public final class UsageCheckHandler implements RequestHandler<APIGatewayProxyRe
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        Log.bind(context == null ? null : context.getAwsRequestId());
-        try {
+        return ApiResponses.handle(context, () -> {
             Map<String, Object> body = Requests.jsonObject(event);
             String orgId = Requests.id(body, "orgId");
             String userId = Requests.id(body, "userId");
@@ -40,10 +38,6 @@ public final class UsageCheckHandler implements RequestHandler<APIGatewayProxyRe
                 response.setHeaders(Map.of("Content-Type", "application/json", "Idempotent-Replayed", "true"));
             }
             return response;
-        } catch (ApiException e) {
-            return ApiResponses.error(e);
-        } catch (RuntimeException e) {
-            return ApiResponses.internalError(e);
-        }
+        });
     }
 }
