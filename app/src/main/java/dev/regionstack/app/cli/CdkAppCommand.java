@@ -5,6 +5,7 @@ import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.synth.FleetAssembler;
 import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.FleetSynthesizer;
+import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +21,12 @@ final class CdkAppCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Fleet fleet = fleetFile.load();
+        RolloutPlan plan = RolloutPlan.of(fleet);
+        TemplateValidation.startInBackground();   // plain JVM work only (no jsii call) until newApp waits for it
+        FunctionsJar.locate();
         App app = FleetSynthesizer.newApp(fleet, null);
-        new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlan.of(fleet), (spec, stack) -> { });
+        TemplateValidation.register(app);
+        new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, (spec, stack) -> { });
         Suppressions.attach(app);
         app.synth();
         return 0;

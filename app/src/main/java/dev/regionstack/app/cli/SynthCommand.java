@@ -3,8 +3,10 @@ package dev.regionstack.app.cli;
 import dev.regionstack.app.guardrails.FindingsReport;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
+import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.StackReport;
 import dev.regionstack.app.synth.SynthResult;
+import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,10 @@ final class SynthCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Fleet fleet = fleetFile.load();
         RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
+        // The validation engine starts on another thread while this one writes the Lambda artifact: plain JVM work
+        // only (no jsii call) until FleetSynthesizer waits for it.
+        TemplateValidation.startInBackground();
+        FunctionsJar.locate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.printf("synth %d stacks of %s into %s%n", plan.stacks().size(), fleetFile.path(), outdir);

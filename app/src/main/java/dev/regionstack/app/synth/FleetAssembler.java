@@ -127,6 +127,7 @@ public final class FleetAssembler {
         Path outdir = Path.of(root.getOutdir());
         return new PipelineStack(scope, spec.name(), props(spec, false), fleet, replicationBuckets, (environment, plan) -> {
             App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
+            TemplateValidation.register(app);
             new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
             // the same suppression metadata as the main app's stacks, so the deployed templates are the same bytes
             Suppressions.attach(app);

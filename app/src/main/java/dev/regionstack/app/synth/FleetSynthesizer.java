@@ -39,6 +39,7 @@ public final class FleetSynthesizer {
 
     /** The props of {@link #newApp}, for an App subclass (the pipeline's per-environment apps). */
     public static software.amazon.awscdk.AppProps appProps(Fleet fleet, Path outdir) {
+        TemplateValidation.awaitStart();   // every app starts here: no jsii call while the engine starts
         Map<String, Object> context = new LinkedHashMap<>();
         for (Deployment d : fleet.deployments()) {
             context.put("availability-zones:account=" + d.account() + ":region=" + d.region(), d.zones());
@@ -59,6 +60,7 @@ public final class FleetSynthesizer {
 
     public static SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress) {
         App app = newApp(fleet, outdir);
+        TemplateValidation.register(app);
         int total = plan.stacks().size();
         int[] n = {0};
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, (spec, stack) ->

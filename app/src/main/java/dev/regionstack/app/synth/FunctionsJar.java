@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -17,10 +18,17 @@ import java.util.HexFormat;
  */
 public final class FunctionsJar {
     static final String RESOURCE = "/lambda/functions.jar";
+    private static Path located;
 
     private FunctionsJar() {}
 
-    public static Path locate() {
+    /** The artifact's path; the first call writes it (reading and hashing 16 MB), later calls reuse the answer. */
+    public static synchronized Path locate() {
+        if (located == null) located = find();
+        return located;
+    }
+
+    private static Path find() {
         String override = System.getenv("REGIONSTACK_FUNCTIONS_JAR");
         if (override != null && !override.isBlank()) {
             Path p = Path.of(override);
@@ -36,7 +44,8 @@ public final class FunctionsJar {
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
             Path dir = Path.of(System.getProperty("java.io.tmpdir"), "regionstack-functions-" + hash);
             Path jar = dir.resolve("regionstack-functions.jar");
-            if (!Files.isRegularFile(jar) || Files.size(jar) != bytes.length) {
+            // the directory is shared (tmp): use an existing copy only when its bytes are ours
+            if (!Files.isRegularFile(jar) || Files.size(jar) != bytes.length || !Arrays.equals(Files.readAllBytes(jar), bytes)) {
                 Files.createDirectories(dir);
                 Path tmp = Files.createTempFile(dir, "jar", ".tmp");
                 Files.write(tmp, bytes);
