@@ -20,9 +20,9 @@ final class CdkAppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        TemplateValidation.startInBackground();   // plain JVM work only (no jsii call) until newApp waits for it
         Fleet fleet = fleetFile.load();
         RolloutPlan plan = RolloutPlan.of(fleet);
-        TemplateValidation.startInBackground();   // plain JVM work only (no jsii call) until newApp waits for it
         FunctionsJar.locate();
         App app = FleetSynthesizer.newApp(fleet, null);
         TemplateValidation.register(app);

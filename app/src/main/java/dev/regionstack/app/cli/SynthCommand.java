@@ -31,11 +31,11 @@ final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        // The validation engine starts on another thread while this one reads and plans the fleet and writes the
+        // Lambda artifact: plain JVM work only (no jsii call) until FleetSynthesizer waits for it.
+        TemplateValidation.startInBackground();
         Fleet fleet = fleetFile.load();
         RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
-        // The validation engine starts on another thread while this one writes the Lambda artifact: plain JVM work
-        // only (no jsii call) until FleetSynthesizer waits for it.
-        TemplateValidation.startInBackground();
         FunctionsJar.locate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
