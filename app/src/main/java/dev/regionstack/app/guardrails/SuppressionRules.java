@@ -5,6 +5,7 @@ import dev.regionstack.app.pipeline.PipelineStack;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.rds.CfnDBCluster;
+import software.amazon.awscdk.services.s3.CfnBucket;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,9 @@ final class SuppressionRules {
                 + "; access to the data is audited through CloudTrail data events rather than server access logs.")));
         r.add(on(BUCKET, "Bucket/Resource/Resource", of(NIST + "S3BucketLoggingEnabled", primary
                 + "; access to the data is audited through CloudTrail data events rather than server access logs.")));
+        r.add(on(BUCKET, "Bucket/Resource/Resource", SuppressionRules::notReplicated, of(NIST + "S3BucketReplicationEnabled",
+                "The environment spans one region, so it has no second data bucket to replicate to; the bucket is"
+                        + " versioned and KMS-encrypted, and a second region in the fleet file turns replication on.")));
         r.add(on(POLICY, "Bucket/ReplicationRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5",
                 "S3 replication reads and writes every object of the source and destination buckets (objects/*), and"
                         + " the destination keys are named by alias in other regions, so key ARNs end in key/*.")));
@@ -252,6 +256,11 @@ final class SuppressionRules {
     private static boolean noCertificateInStack(CfnResource resource) {
         return Stack.of(resource).getNode().findAll().stream().noneMatch(n -> n instanceof CfnResource c
                 && "AWS::CertificateManager::Certificate".equals(c.getCfnResourceType()));
+    }
+
+    /** A single-region environment's primary data bucket: no replication rule. */
+    private static boolean notReplicated(CfnResource resource) {
+        return ((CfnBucket) resource).getReplicationConfiguration() == null;
     }
 
     private static boolean deletionProtectionOff(CfnResource resource) {

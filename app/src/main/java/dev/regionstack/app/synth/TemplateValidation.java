@@ -63,7 +63,8 @@ public final class TemplateValidation {
     public static void register(App app) {
         if (!enabled()) return;
         startInBackground();
-        Validations.of(app).addPlugins(join(plugin));
+        CloudFormationValidatePlugin shared = join(plugin);   // before Validations.of: no jsii call during the start
+        Validations.of(app).addPlugins(shared);
     }
 
     private static boolean enabled() {

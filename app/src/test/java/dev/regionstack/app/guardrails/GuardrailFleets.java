@@ -30,7 +30,8 @@ final class GuardrailFleets {
 
     private GuardrailFleets() {}
 
-    static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data"); }
+    static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
+            "single-region"); }
 
     static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -46,6 +47,8 @@ final class GuardrailFleets {
                     List.of(Component.API, Component.EDGE, Component.OBSERVABILITY));
             case "messaging-without-data" -> TestFleets.generated(11, 1, 1,
                     List.of(Component.NETWORK, Component.MESSAGING, Component.OBSERVABILITY));
+            // one environment in one region: nothing to replicate the data to (found by RandomFleetSynthProperties)
+            case "single-region" -> TestFleets.generated(0, 1, 1, Component.DEFAULTS);
             default -> throw new IllegalArgumentException(name);
         };
     }
