@@ -18,39 +18,19 @@
 // Types with no replacing property and no flag are left out. Properties of nested type definitions that carry their own
 // causesReplacement are not exported: like `cdk diff`, the guard judges top-level properties (a change anywhere inside a
 // replacing top-level property counts) plus the spec's explicit additional paths.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byName, loadResources, outfileArgument, upToDate, write } from './spec.mjs';
 
-const outfile = process.argv[2];
-if (!outfile) {
-  console.error('usage: node extract.mjs <outfile>');
-  process.exit(2);
-}
-
-const require = createRequire(import.meta.url);
-const specPackageFile = require.resolve('@aws-cdk/aws-service-spec/package.json');
-
-// Up to date when written after this script and after the last `npm ci` (install.mjs's marker: npm gives package files
-// a fixed old mtime, so theirs says nothing): repeated builds skip the 0.5-2 s of loading the database.
-const here = dirname(fileURLToPath(import.meta.url));
-const inputs = [fileURLToPath(import.meta.url), join(here, 'package-lock.json'),
-  join(here, 'node_modules', '.regionstack-installed')];
-if (existsSync(outfile) && inputs.every((input) => existsSync(input) && statSync(input).mtimeMs <= statSync(outfile).mtimeMs)) {
+const outfile = outfileArgument('extract.mjs');
+if (upToDate(outfile, fileURLToPath(import.meta.url))) {
   console.log(`service-spec: ${outfile} up to date`);
   process.exit(0);
 }
 
-const { loadAwsServiceSpecSync } = require('@aws-cdk/aws-service-spec');
-const specPackage = JSON.parse(readFileSync(specPackageFile, 'utf-8'));
-
-const db = loadAwsServiceSpecSync();
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
+const { source, resources: all } = loadResources();
 const resources = {};
 const stateful = [];
-for (const resource of [...db.all('resource')].sort((a, b) => byName(a.cloudFormationType, b.cloudFormationType))) {
+for (const resource of all) {
   const type = resource.cloudFormationType;
   if (resource.isStateful) stateful.push(type);
   const replacing = (level) => Object.entries(resource.properties)
@@ -70,12 +50,6 @@ for (const resource of [...db.all('resource')].sort((a, b) => byName(a.cloudForm
   if (Object.keys(entry).length) resources[type] = entry;
 }
 
-const facts = {
-  source: { package: specPackage.name, version: specPackage.version },
-  stateful,
-  resources,
-};
-mkdirSync(dirname(outfile), { recursive: true });
-writeFileSync(outfile, JSON.stringify(facts));
-console.log(`service-spec ${specPackage.version}: ${Object.keys(resources).length} resource types with replacing properties, `
+write(outfile, { source, stateful, resources });
+console.log(`service-spec ${source.version}: ${Object.keys(resources).length} resource types with replacing properties, `
   + `${stateful.length} stateful -> ${outfile}`);

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * {@code aws:cloudformation:stack} in {@code manifest.json}, nested assemblies ({@code cdk:cloud-assembly}, what CDK
  * stages produce) included, keyed by stack name.
  */
-final class Assembly {
-    static final String MANIFEST = "manifest.json";
+public final class Assembly {
+    public static final String MANIFEST = "manifest.json";
     static final String STACK_ARTIFACT = "aws:cloudformation:stack";
     private static final String NESTED_ASSEMBLY = "cdk:cloud-assembly";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -29,8 +29,8 @@ final class Assembly {
      * @param artifact the artifact's manifest entry, as written
      * @param template the template file
      */
-    record Stack(String name, String artifactId, ObjectNode artifact, Path template) {
-        JsonNode readTemplate() {
+    public record Stack(String name, String artifactId, ObjectNode artifact, Path template) {
+        public JsonNode readTemplate() {
             return read(template);
         }
     }
@@ -39,7 +39,7 @@ final class Assembly {
     }
 
     /** The stacks of the assembly in {@code dir}, by stack name. */
-    static Map<String, Stack> stacks(Path dir) {
+    public static Map<String, Stack> stacks(Path dir) {
         Path manifest = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             throw new IllegalArgumentException("not a cloud assembly: " + manifest + " does not exist");
@@ -71,7 +71,7 @@ final class Assembly {
         });
     }
 
-    static JsonNode read(Path file) {
+    public static JsonNode read(Path file) {
         try {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {

@@ -1,0 +1,43 @@
+package dev.regionstack.verify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An offline deploy simulation of a cloud assembly: would CloudFormation accept each template in the order the
+ * stacks deploy, and would the deployed platform work (reachable, permitted, named within AWS's limits)? Plain JSON,
+ * no CDK, no network.
+ */
+public final class Verifier {
+    private static final List<Check> CHECKS = List.of(
+            new NonEmptyStacks(),
+            new StackLimits(),
+            new Imports(),
+            new DeployedExports(),
+            new ParameterReads(),
+            new Tags());
+
+    private Verifier() {}
+
+    /**
+     * Simulates deploying {@code assembly}.
+     *
+     * @param deployed the deploy records of the environments it deploys to (assemblies of what is deployed now)
+     */
+    public static VerifyReport verify(Path assembly, List<Path> deployed) {
+        long start = System.nanoTime();
+        AssemblyModel model = AssemblyModel.load(assembly);
+        List<AssemblyModel> records = new ArrayList<>();
+        deployed.forEach(d -> records.add(AssemblyModel.load(d)));
+        Simulation simulation = new Simulation(model, new Resolver(model), records, Taggable.builtIn());
+        Findings findings = new Findings();
+        for (Check check : CHECKS) {
+            findings.begin(check.name());
+            check.run(simulation, findings);
+        }
+        return new VerifyReport(findings.problems(), findings.checks(), model.stacks().size(), System.nanoTime() - start);
+    }
+
+    public static VerifyReport verify(Path assembly) { return verify(assembly, List.of()); }
+}
