@@ -30,6 +30,7 @@ public final class AssemblyModel {
     private final Map<String, Resource> parameters = new HashMap<>();
     private final List<Output> duplicateExports = new ArrayList<>();
     private final List<Resource> duplicateParameters = new ArrayList<>();
+    private final Map<String, List<Resource>> byType = new HashMap<>();
 
     /**
      * An output of a stack.
@@ -51,6 +52,7 @@ public final class AssemblyModel {
                 if (exports.putIfAbsent(s.scope() + "/" + name.asText(), output) != null) duplicateExports.add(output);
             });
             for (Resource r : s.resources()) {
+                byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
                 JsonNode name = r.property("Name");
                 if (r.type().equals("AWS::SSM::Parameter") && name.isTextual()
                         && parameters.putIfAbsent(s.scope() + "/" + name.asText(), r) != null) {
@@ -150,10 +152,6 @@ public final class AssemblyModel {
 
     /** Every resource of the given type, in stack order. */
     public List<Resource> resources(String type) {
-        List<Resource> found = new ArrayList<>();
-        for (StackModel s : stacks.values()) {
-            for (Resource r : s.resources()) if (r.type().equals(type)) found.add(r);
-        }
-        return found;
+        return byType.getOrDefault(type, List.of());
     }
 }

@@ -16,6 +16,9 @@ public final class Verifier {
             new Imports(),
             new DeployedExports(),
             new ParameterReads(),
+            new PhysicalNames(),
+            new Reachability(),
+            new Permissions(),
             new Tags());
 
     private Verifier() {}

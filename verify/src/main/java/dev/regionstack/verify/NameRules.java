@@ -1,0 +1,67 @@
+package dev.regionstack.verify;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static dev.regionstack.verify.NameRule.Reserved.prefix;
+import static dev.regionstack.verify.NameRule.Reserved.suffix;
+
+/**
+ * AWS's naming rules for the physical names the platform sets, from each service's documentation (the resource
+ * specification has no length limits). Sources: S3 "General purpose bucket naming rules"; RDS "Naming constraints in
+ * Amazon RDS" (DB cluster and instance identifiers); IAM "IAM and AWS STS quotas" (role names); Elastic Load Balancing
+ * CreateLoadBalancer and CreateTargetGroup API references; Lambda CreateFunction; CloudWatch Logs CreateLogGroup and
+ * PutDeliverySource; Systems Manager "Parameter naming requirements"; DynamoDB "Naming rules"; SQS CreateQueue; SNS
+ * CreateTopic; Kinesis CreateStream; Firehose CreateDeliveryStream; EventBridge CreateEventBus; Secrets Manager
+ * CreateSecret; KMS CreateAlias; WAF CreateWebACL; ECS CreateCluster; CloudWatch PutMetricAlarm and PutDashboard;
+ * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
+ * domain name, which becomes the certificate's common name).
+ */
+final class NameRules {
+    private static final String RDS_ID = "[a-zA-Z](?!.*--)[a-zA-Z0-9-]*[a-zA-Z0-9]|[a-zA-Z]";
+    private static final String ALPHANUMERIC_HYPHEN = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+
+    static final List<NameRule> ALL = List.of(
+            NameRule.of("AWS::S3::Bucket", "BucketName", "S3", 3, 63, "[a-z0-9](?!.*\\.\\.)[a-z0-9.-]*[a-z0-9]",
+                    prefix("xn--"), prefix("sthree-"), prefix("amzn-s3-demo-"), suffix("-s3alias"), suffix("--ol-s3"),
+                    suffix(".mrap"), suffix("--x-s3"), suffix("--table-s3"),
+                    new NameRule.Reserved(Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+"), "is formatted as an IP address")),
+            NameRule.of("AWS::RDS::DBCluster", "DBClusterIdentifier", "RDS", 1, 63, RDS_ID),
+            NameRule.of("AWS::RDS::DBInstance", "DBInstanceIdentifier", "RDS", 1, 63, RDS_ID),
+            NameRule.of("AWS::RDS::GlobalCluster", "GlobalClusterIdentifier", "RDS", 1, 63, RDS_ID),
+            NameRule.of("AWS::RDS::DBSubnetGroup", "DBSubnetGroupName", "RDS", 1, 255, "(?!default$)[a-zA-Z0-9 ._-]+"),
+            NameRule.of("AWS::IAM::Role", "RoleName", "IAM", 1, 64, "[\\w+=,.@-]+"),
+            NameRule.of("AWS::IAM::ManagedPolicy", "ManagedPolicyName", "IAM", 1, 128, "[\\w+=,.@-]+"),
+            NameRule.of("AWS::ElasticLoadBalancingV2::LoadBalancer", "Name", "Elastic Load Balancing", 1, 32, ALPHANUMERIC_HYPHEN,
+                    prefix("internal-")),
+            NameRule.of("AWS::ElasticLoadBalancingV2::TargetGroup", "Name", "Elastic Load Balancing", 1, 32, ALPHANUMERIC_HYPHEN),
+            NameRule.of("AWS::Lambda::Function", "FunctionName", "Lambda", 1, 64, "[a-zA-Z0-9-_]+"),
+            NameRule.of("AWS::Logs::LogGroup", "LogGroupName", "CloudWatch Logs", 1, 512, "[.\\-_/#A-Za-z0-9]+"),
+            NameRule.of("AWS::Logs::DeliverySource", "Name", "CloudWatch Logs", 1, 60, "[\\w-]+"),
+            NameRule.of("AWS::Logs::DeliveryDestination", "Name", "CloudWatch Logs", 1, 60, "[\\w-]+"),
+            NameRule.of("AWS::SSM::Parameter", "Name", "Systems Manager", 1, 1011, "(?!/?(?i:aws|ssm))[a-zA-Z0-9_./-]+"),
+            NameRule.of("AWS::DynamoDB::GlobalTable", "TableName", "DynamoDB", 3, 255, "[a-zA-Z0-9_.-]+"),
+            NameRule.of("AWS::DynamoDB::Table", "TableName", "DynamoDB", 3, 255, "[a-zA-Z0-9_.-]+"),
+            NameRule.of("AWS::SQS::Queue", "QueueName", "SQS", 1, 80, "[a-zA-Z0-9_-]+(\\.fifo)?"),
+            NameRule.of("AWS::SNS::Topic", "TopicName", "SNS", 1, 256, "[a-zA-Z0-9_-]+(\\.fifo)?"),
+            NameRule.of("AWS::Kinesis::Stream", "Name", "Kinesis", 1, 128, "[a-zA-Z0-9_.-]+"),
+            NameRule.of("AWS::KinesisFirehose::DeliveryStream", "DeliveryStreamName", "Firehose", 1, 64, "[a-zA-Z0-9_.-]+"),
+            NameRule.of("AWS::Events::EventBus", "Name", "EventBridge", 1, 256, "(?!default$)[/.\\-_A-Za-z0-9]+"),
+            NameRule.of("AWS::SecretsManager::Secret", "Name", "Secrets Manager", 1, 512, "[A-Za-z0-9/_+=.@-]+",
+                    new NameRule.Reserved(Pattern.compile(".*-[A-Za-z0-9]{6}"), "ends in a hyphen and six characters, which Secrets Manager"
+                            + " confuses with its own suffix")),
+            NameRule.of("AWS::KMS::Alias", "AliasName", "KMS", 7, 256, "alias/[a-zA-Z0-9/_-]+", prefix("alias/aws/")),
+            NameRule.of("AWS::WAFv2::WebACL", "Name", "WAF", 1, 128, "[\\w-]+"),
+            NameRule.of("AWS::ECS::Cluster", "ClusterName", "ECS", 1, 255, "[a-zA-Z0-9_-]+"),
+            NameRule.of("AWS::CloudWatch::Alarm", "AlarmName", "CloudWatch", 1, 255, "[^\\p{Cntrl}]+"),
+            NameRule.of("AWS::CloudWatch::Dashboard", "DashboardName", "CloudWatch", 1, 255, "[A-Za-z0-9_-]+"),
+            NameRule.of("AWS::GlobalAccelerator::Accelerator", "Name", "Global Accelerator", 1, 64, "[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?"),
+            NameRule.of("AWS::Cognito::UserPool", "UserPoolName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
+            NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
+            NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"));
+
+    /** Systems Manager's deepest parameter hierarchy. */
+    static final int MAX_PARAMETER_LEVELS = 15;
+
+    private NameRules() {}
+}
