@@ -63,15 +63,21 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
-        SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { });
+        DeployRecord record = DeployRecords.of(fleetFile.path(), env.name());
+        SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { }, record.load().stream().toList());
         if (!synth.errors().isEmpty()) {
             synth.errors().forEach(e -> err.println("error: " + e));
             return 1;
         }
         out.printf("synthesized %d stacks into %s%n", synth.stacks().size(), synth.outdir());
+        out.println(synth.verify().summary());
+        if (!synth.verify().clean()) {
+            synth.verify().lines().forEach(err::println);
+            err.println("error: the deploy simulation found " + synth.verify().problems().size() + " problem(s): nothing was deployed");
+            return 1;
+        }
 
         Set<String> names = plan.stacks().stream().map(StackSpec::name).collect(Collectors.toCollection(LinkedHashSet::new));
-        DeployRecord record = DeployRecord.of(recordRoot(), env.name());
         Optional<Path> previous = record.load();
         if (previous.isPresent()) {
             GuardReport report = AssemblyDiff.compare(previous.get(), synth.outdir(), names);
@@ -93,11 +99,5 @@ final class DeployCommand implements Callable<Integer> {
                 .run(Rollouts.waves(plan));
         if (!dryRun && !result.deployed().isEmpty()) record.save(synth.outdir(), Set.copyOf(result.deployed()));
         return result.exitCode();
-    }
-
-    /** Deploy records live beside the fleet file, so they travel with it (commit them like a lock file). */
-    private Path recordRoot() {
-        Path parent = fleetFile.path().toAbsolutePath().getParent();
-        return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 }

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The command tree; the one place that maps exceptions to exit codes (0 ok, 2 invalid input, 1 anything else). */
 @Command(name = "regionstack", mixinStandardHelpOptions = true, version = "regionstack 0.1.0",
         description = "One fleet file -> validated, synthesized CDK stacks for every environment × region.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, SynthCommand.class, CdkAppCommand.class,
+        subcommands = {ValidateCommand.class, PlanCommand.class, SynthCommand.class, VerifyCommand.class, CdkAppCommand.class,
                 SampleFleetCommand.class, DeployCommand.class, BootstrapCommand.class, DiffCommand.class})
 public final class RegionstackCommand {
 

@@ -40,14 +40,16 @@ final class SynthCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.printf("synth %d stacks of %s into %s%n", plan.stacks().size(), fleetFile.path(), outdir);
-        SynthResult result = FleetSynthesizer.synth(fleet, plan, outdir, out::println);
+        SynthResult result = FleetSynthesizer.synth(fleet, plan, outdir, out::println, DeployRecords.deployed(fleetFile.path(), plan));
         for (StackReport s : result.stacks()) {
             out.printf("  %-60s %4d resources %7.1f kB%n", s.name(), s.resources(), s.bytes() / 1024.0);
         }
         result.warnings().forEach(w -> err.println("warning: " + w));
         err.print(FindingsReport.render(result.errors()));
+        result.verify().lines().forEach(err::println);
+        out.println(result.verify().summary());
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("%d stacks, %d resources, %.1f s -> %s%n", result.stacks().size(), result.resources(), seconds, result.outdir());
-        return result.errors().isEmpty() ? 0 : 1;
+        return result.errors().isEmpty() && result.verify().clean() ? 0 : 1;
     }
 }

@@ -7,6 +7,7 @@ import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.verify.Verifier;
 import software.amazon.awscdk.App;
 
 import java.io.IOException;
@@ -59,6 +60,15 @@ public final class FleetSynthesizer {
     }
 
     public static SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress) {
+        return synth(fleet, plan, outdir, progress, List.of());
+    }
+
+    /**
+     * Synthesizes the plan's stacks, then simulates their deploy ({@link Verifier}) against what is deployed now.
+     *
+     * @param deployed the deploy records of the environments the plan deploys to
+     */
+    public static SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress, List<Path> deployed) {
         App app = newApp(fleet, outdir);
         TemplateValidation.register(app);
         int total = plan.stacks().size();
@@ -67,11 +77,11 @@ public final class FleetSynthesizer {
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
         Suppressions.attach(app);
         app.synth();
-        return report(plan, outdir.toAbsolutePath());
+        return report(plan, outdir.toAbsolutePath(), deployed);
     }
 
     /** Reads the assembly's manifest (plain JSON, no jsii round trips): templates and the annotations per stack. */
-    private static SynthResult report(RolloutPlan plan, Path dir) {
+    private static SynthResult report(RolloutPlan plan, Path dir, List<Path> deployed) {
         JsonNode artifacts;
         try {
             artifacts = JSON.readTree(dir.resolve("manifest.json").toFile()).path("artifacts");
@@ -96,7 +106,7 @@ public final class FleetSynthesizer {
                 }));
             }
         }
-        return new SynthResult(dir, reports, errors, warnings);
+        return new SynthResult(dir, reports, errors, warnings, Verifier.verify(dir, deployed));
     }
 
     /** A stack's annotations: in the manifest, and (aws-cdk-lib 2.26x) in its additional metadata file. */

@@ -1,5 +1,7 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.verify.VerifyReport;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,8 +12,9 @@ import java.util.List;
  * @param stacks   one report per stack, in plan order
  * @param errors   error annotations (stack path: message); any makes the synth fail
  * @param warnings warning annotations
+ * @param verify   the deploy simulation of the assembly; any problem makes the synth fail
  */
-public record SynthResult(Path outdir, List<StackReport> stacks, List<String> errors, List<String> warnings) {
+public record SynthResult(Path outdir, List<StackReport> stacks, List<String> errors, List<String> warnings, VerifyReport verify) {
     public SynthResult {
         stacks = List.copyOf(stacks);
         errors = List.copyOf(errors);
