@@ -211,7 +211,8 @@ final class SuppressionRules {
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::hasStandardLoggingV2,
                 of("AwsSolutions-CFR3", "Access logs go through CloudFront standard logging v2 (a CloudWatch Logs delivery to a KMS-encrypted log group), which this rule does not recognise.")));
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", of("AwsSolutions-CFR1",
-                "Country blocking is done by the web ACL's geo match rule (the fleet file's blockedCountries), not by CloudFront's geo restriction.")));
+                "Country blocking is done by the web ACL's geo match rule, which blocks every country that the environment or"
+                        + " either origin region lists in blockedCountries, not by CloudFront's geo restriction.")));
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::noCertificateInStack, of("AwsSolutions-CFR4",
                 "Without a DNS zone in the fleet file the distribution has no custom domain and serves the default cloudfront.net certificate, whose protocol floor CloudFront fixes.")));
         r.add(on("AWS::CloudFront::Distribution", "Distribution/Resource/Resource", SuppressionRules::noCertificateInStack, of("AwsSolutions-CFR5",
