@@ -2,11 +2,11 @@ package dev.regionstack.platform.security;
 
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
+import software.amazon.awscdk.regioninfo.RegionInfo;
 import software.amazon.awscdk.services.cloudtrail.CfnTrail;
 import software.amazon.awscdk.services.cloudtrail.CfnTrail.AdvancedEventSelectorProperty;
 import software.amazon.awscdk.services.cloudtrail.CfnTrail.AdvancedFieldSelectorProperty;
 import software.amazon.awscdk.services.cloudtrail.Trail;
-import software.amazon.awscdk.regioninfo.RegionInfo;
 import software.constructs.Construct;
 
 import java.util.ArrayList;
