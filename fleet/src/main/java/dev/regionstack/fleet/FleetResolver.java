@@ -1,6 +1,7 @@
 package dev.regionstack.fleet;
 
 import dev.regionstack.fleet.model.Approval;
+import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
@@ -31,14 +32,17 @@ final class FleetResolver {
             List<String> regions = env.regions().stream().map(FleetSpec.RegionSpec::code).toList();
             String primaryRegion = env.regions().stream().filter(r -> r.primary().map(Located::value).orElse(false))
                     .findFirst().orElseThrow().code();
-            // one trail per account: the first environment (file order) using the account owns it, in its primary region
-            boolean ownsTrail = accountsWithTrail.add(account);
+            // one trail per account: the first environment (file order) with the security component in the account
+            // owns it, in its primary region; the singletons likewise go to the first deployment with that component
+            // in the account and region (the security stack creates them; without it nothing would)
+            boolean ownsTrail = envSettings.has(Component.SECURITY) && accountsWithTrail.add(account);
             List<Deployment> deployments = new ArrayList<>();
             for (FleetSpec.RegionSpec region : env.regions()) {
                 Map<String, String> peers = new LinkedHashMap<>();
                 env.regions().stream().filter(r -> !r.code().equals(region.code()))
                         .forEach(r -> peers.put(r.code(), r.cidr().orElseThrow().value()));
                 boolean primary = region.code().equals(primaryRegion);
+                Settings settings = region.settings().over(envLayer).resolve(spec.hasDnsBlock());
                 deployments.add(new Deployment(
                         spec.project().orElseThrow(),
                         env.name(),
@@ -50,9 +54,9 @@ final class FleetResolver {
                         region.cidr().orElseThrow().value(),
                         region.zones().orElseGet(() -> Regions.zones(region.code())),
                         peers,
-                        region.settings().over(envLayer).resolve(spec.hasDnsBlock()),
+                        settings,
                         spec.tags(),
-                        accountRegionsWithSingletons.add(account + "/" + region.code()),
+                        settings.has(Component.SECURITY) && accountRegionsWithSingletons.add(account + "/" + region.code()),
                         ownsTrail && primary));
             }
             environments.add(new Environment(env.name(), account, env.approval().orElse(Approval.AUTO), envSettings, deployments));

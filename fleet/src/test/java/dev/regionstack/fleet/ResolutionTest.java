@@ -170,6 +170,30 @@ class ResolutionTest {
     }
 
     @Test
+    void anEnvironmentWithoutTheSecurityComponentOwnsNoSingleton() {
+        Fleet fleet = Fleets.load("""
+                project: acme
+                environments:
+                  sandbox:
+                    account: "111111111111"
+                    components: [network, observability]
+                    regions:
+                      us-east-1: {cidr: 10.0.0.0/16, primary: true}
+                  dev:
+                    account: "111111111111"
+                    regions:
+                      eu-west-1: {cidr: 10.0.0.0/16, primary: true}
+                      us-east-1: {cidr: 10.1.0.0/16}
+                """);
+
+        assertThat(fleet.deployments()).extracting(Deployment::key, Deployment::ownsAccountRegionSingletons, Deployment::ownsAccountTrail)
+                .containsExactly(
+                        tuple("sandbox/us-east-1", false, false),
+                        tuple("dev/eu-west-1", true, true),
+                        tuple("dev/us-east-1", true, false));
+    }
+
+    @Test
     void theEnvironmentsSettingsLeaveOutRegionOverrides() {
         Fleet fleet = Fleets.load(MINIMAL.replace("primary: true}", "primary: true, alarms: {latencyP99Ms: 250}}"));
 

@@ -23,14 +23,24 @@ import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.kms.Key;
 import software.constructs.Construct;
 
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * {@code <project>-<env>-global-edge}, in us-east-1 (CloudFront's viewer certificates and CLOUDFRONT-scope WAF
  * web ACLs exist only there): a CloudFront distribution whose origin group tries the primary region's load
- * balancer, then the next region in file order, behind a web ACL with the environment's WAF settings.
+ * balancer, then the next region in file order, behind a web ACL with the environment's rate limit.
+ *
+ * <p>Geo blocking: a request that comes through CloudFront reaches the regional load balancer from a CloudFront edge
+ * address, so the region's own web ACL cannot see the viewer's country. The edge web ACL therefore blocks every
+ * country the environment lists, and every country that either origin region lists ({@link #blockedCountries}): a
+ * viewer that CloudFront could route to a region never comes from a country that region blocks. The price is that,
+ * through CloudFront, a country blocked in one origin region is blocked for the whole distribution; the direct and
+ * Global Accelerator paths (which keep the viewer's address) stay per region.
  *
  * <p>Without {@code dns} the origins are the load balancers' DNS names over HTTP (they listen on port 80 only), read
  * at deploy time from each region's {@code /<project>/<env>/<region>/app/alb-dns-name}. With {@code dns} the origins
@@ -50,7 +60,7 @@ public final class GlobalEdgeStack extends Stack {
         String env = environment.name();
         Waf waf = environment.settings().waf();
         EdgeWebAcl webAcl = new EdgeWebAcl(this, "WebAcl",
-                new EdgeWebAclProps(project + "-" + env + "-edge", waf.blockedCountries(), waf.rateLimitPer5Min()));
+                new EdgeWebAclProps(project + "-" + env + "-edge", blockedCountries(environment), waf.rateLimitPer5Min()));
 
         Sizing sizing = environment.settings().sizing();
         RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
@@ -94,6 +104,20 @@ public final class GlobalEdgeStack extends Stack {
                     + " has no region with the app component; the edge needs at least one load balancer");
         }
         return serving.subList(0, Math.min(2, serving.size()));
+    }
+
+    /**
+     * The countries the edge web ACL blocks: the environment's own list, then each origin region's (its own
+     * {@code waf.blockedCountries}, or the environment's when it sets none), in that order, each country once.
+     */
+    static List<String> blockedCountries(Environment environment) {
+        Set<String> countries = new LinkedHashSet<>(environment.settings().waf().blockedCountries());
+        List<String> origins = originRegions(environment);
+        environment.deployments().stream()
+                .filter(d -> origins.contains(d.region()))
+                .sorted(Comparator.comparingInt(d -> origins.indexOf(d.region())))
+                .forEach(d -> countries.addAll(d.settings().waf().blockedCountries()));
+        return List.copyOf(countries);
     }
 
     private String albDnsName(String project, String env, String region) {

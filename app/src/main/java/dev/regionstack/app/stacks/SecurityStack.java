@@ -2,6 +2,7 @@ package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.platform.crossregion.CrossRegionParameter;
 import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
 import dev.regionstack.platform.crossregion.ParameterNames;
@@ -25,6 +26,7 @@ import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,11 @@ import java.util.Optional;
  * this stack deploys before the primary's data stack while the secondary data stacks deploy after it (their
  * Aurora clusters join the primary's global database). {@link DataStack} exposes that bucket by name.
  *
+ * <p>Where this deployment owns the account trail, the trail records the S3 data events (object-level calls) of
+ * every data bucket in the account: every region of every environment that shares the account, named by
+ * {@link DataStack#bucketName(Deployment, String)} and passed in as names ({@link #trailDataBuckets}), so the stack
+ * still receives only its own deployment. The buckets of later environments need not exist yet.
+ *
  * <p>Deploy order: the primary region's security stack before every other region's (replicas read the primary
  * key's ARN from SSM in the primary region).
  */
@@ -46,8 +53,22 @@ public final class SecurityStack extends Stack {
 
     private final IKey key;
 
+    /** A trail owned here records the data events of this environment's own data buckets only. */
     public SecurityStack(Construct scope, String id, StackProps props, Deployment deployment) {
+        this(scope, id, props, deployment, deployment.ownsAccountTrail() ? environmentDataBuckets(deployment) : List.of());
+    }
+
+    /**
+     * @param trailDataBuckets where the deployment owns the account trail: the names of the account's data buckets,
+     *                         whose S3 data events the trail records ({@link #trailDataBuckets(Fleet, Deployment)});
+     *                         elsewhere empty
+     */
+    public SecurityStack(Construct scope, String id, StackProps props, Deployment deployment, List<String> trailDataBuckets) {
         super(scope, id, props);
+        if (!deployment.ownsAccountTrail() && !trailDataBuckets.isEmpty()) {
+            throw new IllegalArgumentException(deployment.key() + " does not own the account trail, so it cannot record"
+                    + " the data events of " + trailDataBuckets);
+        }
         RemovalPolicy removal = deployment.settings().sizing().retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
         Optional<String> primaryKeyArn = deployment.primary() ? Optional.empty()
@@ -70,7 +91,8 @@ public final class SecurityStack extends Stack {
         }
         if (deployment.ownsAccountTrail()) {
             LogBucket trailBucket = new LogBucket(this, "TrailBucket", new LogBucketProps(key, AUDIT_LOG_RETENTION_DAYS, removal));
-            AccountTrail trail = new AccountTrail(this, "Trail", new AccountTrailProps(trailBucket.bucket(), key));
+            AccountTrail trail = new AccountTrail(this, "Trail",
+                    new AccountTrailProps(trailBucket.bucket(), key, trailDataBuckets));
             CfnOutput.Builder.create(this, "TrailArn").value(trail.trailArn()).build();
         }
         if (!deployment.primary() && deployment.settings().has(Component.DATA)) {
@@ -80,6 +102,24 @@ public final class SecurityStack extends Stack {
         }
         CfnOutput.Builder.create(this, "KeyArn").value(regionKey.keyArn()).build();
         CfnOutput.Builder.create(this, "KeyAlias").value(keyAlias(deployment)).build();
+    }
+
+    /**
+     * The data buckets whose S3 data events the account trail records, when {@code deployment} owns it: one per
+     * region with the data component, of every environment in the deployment's account, in file order. Empty for
+     * every other deployment.
+     */
+    public static List<String> trailDataBuckets(Fleet fleet, Deployment deployment) {
+        if (!deployment.ownsAccountTrail()) return List.of();
+        return fleet.deployments().stream()
+                .filter(d -> d.account().equals(deployment.account()) && d.settings().has(Component.DATA))
+                .map(DataStack::bucketName)
+                .toList();
+    }
+
+    private static List<String> environmentDataBuckets(Deployment deployment) {
+        if (!deployment.settings().has(Component.DATA)) return List.of();
+        return deployment.environmentRegions().stream().map(region -> DataStack.bucketName(deployment, region)).toList();
     }
 
     /** The region's key: encrypt with it and grant on it. */

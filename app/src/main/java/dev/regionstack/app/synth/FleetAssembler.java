@@ -89,7 +89,7 @@ public final class FleetAssembler {
         String id = spec.name();
         return switch (spec.layer()) {
             case NETWORK -> r.network = new NetworkStack(scope, id, props, d);
-            case SECURITY -> r.security = new SecurityStack(scope, id, props, d);
+            case SECURITY -> r.security = new SecurityStack(scope, id, props, d, SecurityStack.trailDataBuckets(fleet, d));
             case DATA -> r.data = new DataStack(scope, id, props, d, r.network.vpc(), r.security.key());
             case PEERING -> new PeeringStack(scope, id, props, d);
             case PEERING_ROUTES -> new PeeringRoutesStack(scope, id, props, d);

@@ -1,10 +1,12 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Routing;
 import dev.regionstack.fleet.model.Settings;
 import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.fleet.model.Waf;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -118,6 +120,60 @@ class GlobalEdgeStackTest {
                         Match.objectLike(Map.of("Statement", Map.of("RateBasedStatement", Match.objectLike(Map.of("Limit", 1500)))))))));
         template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
                 "WebACLId", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("^WebAcl"), "Arn"))))));
+    }
+
+    /** {@code environment} with the environment-level list {@code own} and, per region, the list it resolves to. */
+    private static Environment blocking(Environment environment, List<String> own, Map<String, List<String>> perRegion) {
+        Settings s = environment.settings();
+        List<Deployment> deployments = environment.deployments().stream().map(d -> {
+            Settings ds = d.settings();
+            Waf waf = new Waf(perRegion.getOrDefault(d.region(), own), ds.waf().rateLimitPer5Min());
+            return new Deployment(d.project(), d.environment(), d.account(), d.region(), d.primary(), d.primaryRegion(),
+                    d.environmentRegions(), d.cidr(), d.zones(), d.peerCidrs(),
+                    new Settings(ds.sizing(), ds.components(), waf, ds.alarms(), ds.app(), ds.data()), d.tags(),
+                    d.ownsAccountRegionSingletons(), d.ownsAccountTrail());
+        }).toList();
+        return new Environment(environment.name(), environment.account(), environment.approval(),
+                new Settings(s.sizing(), s.components(), new Waf(own, s.waf().rateLimitPer5Min()), s.alarms(), s.app(), s.data()),
+                deployments);
+    }
+
+    private static Map<String, Object> geoRule(List<String> countries) {
+        return Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                "Name", "block-countries",
+                "Action", Map.of("Block", Map.of()),
+                "Statement", Map.of("GeoMatchStatement", Map.of("CountryCodes", countries)))))));
+    }
+
+    @Test
+    void webAclBlocksTheUnionOfTheOriginRegionsListsWhenOnlyRegionsListCountries() {
+        Environment environment = blocking(environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"), List.of(),
+                Map.of("eu-west-2", List.of("CN"), "us-east-1", List.of("RU", "CN"), "ap-southeast-2", List.of("IR")));
+        // ap-southeast-2 is not an origin (CloudFront never routes there), so its IR stays its own
+        template(Optional.empty(), environment).hasResourceProperties("AWS::WAFv2::WebACL", geoRule(List.of("CN", "RU")));
+    }
+
+    @Test
+    void webAclBlocksTheEnvironmentsListThenEachOriginRegionsOwn() {
+        Environment environment = blocking(environment("eu-west-2", "eu-west-2", "us-east-1"), List.of("KP"),
+                Map.of("eu-west-2", List.of("CN")));
+        // eu-west-2 replaces the environment's list with its own; us-east-1 inherits it
+        template(Optional.empty(), environment).hasResourceProperties("AWS::WAFv2::WebACL", geoRule(List.of("KP", "CN")));
+    }
+
+    @Test
+    void webAclFollowsTheOriginGroupPastARegionWithoutTheApp() {
+        Environment environment = blocking(environment("eu-west-2", List.of("us-east-1"), "eu-west-2", "us-east-1", "ap-southeast-2"),
+                List.of(), Map.of("eu-west-2", List.of("CN"), "us-east-1", List.of("IR"), "ap-southeast-2", List.of("RU")));
+        template(Optional.empty(), environment).hasResourceProperties("AWS::WAFv2::WebACL", geoRule(List.of("CN", "RU")));
+    }
+
+    @Test
+    void webAclHasNoGeoRuleWhenNoOriginRegionBlocksACountry() {
+        Environment environment = blocking(environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"), List.of(),
+                Map.of("ap-southeast-2", List.of("IR")));
+        template(Optional.empty(), environment).hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Rules",
+                Match.not(Match.arrayWith(List.of(Match.objectLike(Map.of("Name", "block-countries")))))));
     }
 
     @Test

@@ -82,6 +82,51 @@ class SecurityStackTest {
                 "RecordingGroup", Match.objectLike(Map.of("IncludeGlobalResourceTypes", false)))));
     }
 
+    private static Map<String, Object> dataEventSelector(List<String> bucketNames) {
+        return Map.of("AdvancedEventSelectors", Match.arrayWith(List.of(Map.of(
+                "Name", "S3 data events of the data buckets",
+                "FieldSelectors", List.of(
+                        Map.of("Field", "eventCategory", "Equals", List.of("Data")),
+                        Map.of("Field", "resources.type", "Equals", List.of("AWS::S3::Object")),
+                        Map.of("Field", "resources.ARN", "StartsWith",
+                                bucketNames.stream().map(name -> "arn:aws:s3:::" + name + "/").toList()))))));
+    }
+
+    @Test
+    void trailRecordsTheS3DataEventsOfEveryDataBucketOfTheEnvironment() {
+        security(primary()).hasResourceProperties("AWS::CloudTrail::Trail", Match.objectLike(dataEventSelector(List.of(
+                "acme-prod-eu-west-2-111111111111-data",
+                "acme-prod-us-east-1-111111111111-data",
+                "acme-prod-ap-southeast-2-111111111111-data"))));
+    }
+
+    @Test
+    void trailRecordsTheDataEventsOfTheBucketsItIsGiven() {
+        Deployment d = primary();
+        Template template = Template.fromStack(new SecurityStack(TestDeployments.app(), "sec", TestDeployments.props(d), d,
+                List.of("acme-prod-eu-west-2-111111111111-data", "acme-test-eu-west-2-111111111111-data")));
+        template.hasResourceProperties("AWS::CloudTrail::Trail", Match.objectLike(dataEventSelector(List.of(
+                "acme-prod-eu-west-2-111111111111-data", "acme-test-eu-west-2-111111111111-data"))));
+    }
+
+    @Test
+    void onlyTheTrailOwnerTakesDataEventBuckets() {
+        Deployment d = secondary();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SecurityStack(TestDeployments.app(), "sec", TestDeployments.props(d), d,
+                        List.of("acme-prod-us-east-1-111111111111-data")));
+        org.assertj.core.api.Assertions.assertThat(e).hasMessage("prod/us-east-1 does not own the account trail, so it"
+                + " cannot record the data events of [acme-prod-us-east-1-111111111111-data]");
+    }
+
+    @Test
+    void auditLogBucketsSitBesideAGuardDutyDetectorWithS3Protection() {
+        Template owner = security(primary());
+        owner.resourcePropertiesCountIs("AWS::S3::Bucket", Match.objectLike(Map.of()), 2); // ConfigBucket, TrailBucket
+        owner.hasResourceProperties("AWS::GuardDuty::Detector", Match.objectLike(Map.of(
+                "Enable", true, "DataSources", Map.of("S3Logs", Map.of("Enable", true)))));
+    }
+
     @Test
     void keyPolicyLetsCloudTrailInOnlyWhereTheTrailIs() {
         Map<String, Object> trailStatement = Map.of("KeyPolicy", Map.of("Statement", Match.arrayWith(List.of(

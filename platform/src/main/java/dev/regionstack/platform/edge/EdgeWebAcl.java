@@ -19,6 +19,10 @@ import java.util.Map;
 /**
  * A CLOUDFRONT-scope WAFv2 web ACL: blocks the configured countries, rate-limits each client IP, then applies
  * the AWS managed rule groups (IP reputation, common rule set, known bad inputs). Must live in a us-east-1 stack.
+ *
+ * <p>This is the only place a CloudFront viewer's country can be checked: the geo rule matches the viewer's
+ * address, while the origins' own (regional) web ACLs see the address of the CloudFront edge that connects to them.
+ * So {@link EdgeWebAclProps#blockedCountries()} must hold every country that any origin must not serve.
  */
 public final class EdgeWebAcl extends Construct {
     /** AWS managed rule groups, in evaluation order after the geo and rate rules. */

@@ -86,6 +86,20 @@ class EdgeWebAclTest {
     }
 
     @Test
+    void refusesACountryCodeThatIsNotUpperCaseAlpha2() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EdgeWebAclProps("acme-prod-edge", List.of("KP", "ru"), 2000));
+        assertThat(e).hasMessage("blockedCountries must hold ISO 3166-1 alpha-2 codes in upper case (e.g. KP), got 'ru'");
+    }
+
+    @Test
+    void refusesACountryListedTwice() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EdgeWebAclProps("acme-prod-edge", List.of("KP", "CN", "KP"), 2000));
+        assertThat(e).hasMessage("blockedCountries lists KP twice; list each country once");
+    }
+
+    @Test
     void refusesARateLimitBelowTheWafMinimum() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new EdgeWebAclProps("acme-prod-edge", List.of(), 5));

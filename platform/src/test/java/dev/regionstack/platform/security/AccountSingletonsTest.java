@@ -26,6 +26,15 @@ class AccountSingletonsTest {
     }
 
     @Test
+    void guardDutyAnalysesS3DataEvents() {
+        // S3 protection reads the S3 data events of every bucket in the account and region itself: no trail selector needed
+        Stack stack = TestStacks.stack();
+        new ThreatDetection(stack, "ThreatDetection", new ThreatDetectionProps(false));
+        Template.fromStack(stack).hasResourceProperties("AWS::GuardDuty::Detector", Match.objectLike(Map.of(
+                "DataSources", Map.of("S3Logs", Map.of("Enable", true)))));
+    }
+
+    @Test
     void aggregatorLinksAllRegionsAfterTheHub() {
         Stack stack = TestStacks.stack();
         new ThreatDetection(stack, "ThreatDetection", new ThreatDetectionProps(true));
