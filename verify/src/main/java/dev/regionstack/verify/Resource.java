@@ -24,4 +24,16 @@ public record Resource(StackModel stack, String logicalId, String type, JsonNode
     public String account() { return stack.account(); }
 
     public String region() { return stack.region(); }
+
+    /** One resource is one logical id of one stack (never compared by its properties: they can be large). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Resource r && r.stack == stack && r.logicalId.equals(logicalId);
+    }
+
+    @Override
+    public int hashCode() { return System.identityHashCode(stack) * 31 + logicalId.hashCode(); }
+
+    @Override
+    public String toString() { return id(); }
 }
