@@ -23,23 +23,23 @@ import java.util.stream.Stream;
  * tens of seconds): the example fleet, one with every component in all three sizings and Aurora MySQL, and two
  * partial ones that take the branches the full fleets never take (no DNS, no messaging, no data).
  */
-final class GuardrailFleets {
-    record Synthesized(String name, Fleet fleet, SynthResult result) {}
+public final class GuardrailFleets {
+    public record Synthesized(String name, Fleet fleet, SynthResult result) {}
 
     private static final Map<String, Synthesized> CACHE = new LinkedHashMap<>();
 
     private GuardrailFleets() {}
 
-    static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
+    public static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
             "single-region"); }
 
-    static synchronized Synthesized get(String name) {
+    public static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
     }
 
-    static Stream<Synthesized> all() { return names().stream().map(GuardrailFleets::get); }
+    public static Stream<Synthesized> all() { return names().stream().map(GuardrailFleets::get); }
 
-    static Fleet fleet(String name) {
+    public static Fleet fleet(String name) {
         return switch (name) {
             case "example" -> TestFleets.example();
             case "every-component" -> TestFleets.parse(everyComponentInEverySizing());
