@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** One environment: its name, account, approval, settings and regions. */
 final class EnvironmentReader {
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]{1,9}");
+    static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]{1,9}");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
 
     private EnvironmentReader() {}

@@ -53,6 +53,6 @@ final class FleetReader {
                         environments.add(EnvironmentReader.read(env, hasDnsBlock, values));
                     }
                 }));
-        return Optional.of(new FleetSpec(project, tags, hasDnsBlock, dns, defaults, environments));
+        return Optional.of(new FleetSpec(project, f.entry("project").map(Node.Entry::keyPosition).orElse(Position.START), tags, hasDnsBlock, dns, defaults, environments));
     }
 }

@@ -11,10 +11,11 @@ import java.util.Optional;
  * The fleet file as read, level by level, before inheritance. A value the file got wrong is empty here (its
  * problem is already reported); the spec is resolved into the model only when the file has no problem.
  *
+ * @param projectPosition where the file sets {@code project} (the start of the file when it does not)
  * @param hasDnsBlock true when the file has a {@code dns} key, even an invalid one (so that components
  *                    naming {@code dns} are not reported twice)
  */
-record FleetSpec(Optional<String> project, Map<String, String> tags, boolean hasDnsBlock, Optional<Dns> dns,
+record FleetSpec(Optional<String> project, Position projectPosition, Map<String, String> tags, boolean hasDnsBlock, Optional<Dns> dns,
                  SettingsLayer defaults, List<EnvironmentSpec> environments) {
 
     /** One environment as written; {@code position} is its name's key. */

@@ -1,5 +1,8 @@
 package dev.regionstack.verify;
 
+import dev.regionstack.names.NameRule;
+import dev.regionstack.names.NameRules;
+
 import java.util.Optional;
 
 /**
@@ -19,7 +22,7 @@ final class PhysicalNames implements Check {
                 Optional<String> name = resolver.property(r, rule.property()).literal();
                 if (name.isEmpty()) continue;
                 Optional<String> problem = rule.problem(name.get());
-                f.expect(problem.isEmpty(), r.stack().name(), r.logicalId(), rule.property() + " " + shorten(name.get()) + " is "
+                f.expect(problem.isEmpty(), r.stack().name(), r.logicalId(), rule.property() + " " + shorten(name.get()) + ": "
                         + problem.orElse(""), "shorten the project or environment name in the fleet file");
                 if (rule.type().equals("AWS::SSM::Parameter")) {
                     long levels = name.get().chars().filter(c -> c == '/').count();

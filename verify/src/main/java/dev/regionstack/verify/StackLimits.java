@@ -1,6 +1,6 @@
 package dev.regionstack.verify;
 
-import java.util.regex.Pattern;
+import dev.regionstack.names.NameRules;
 
 /**
  * CloudFormation's per-stack quotas (Understand CloudFormation quotas, AWS CloudFormation User Guide): 500
@@ -15,8 +15,6 @@ final class StackLimits implements Check {
     static final int MAX_MAPPINGS = 200;
     static final long MAX_TEMPLATE_BYTES = 1_000_000;
     static final int MAX_LOGICAL_ID = 255;
-    static final int MAX_STACK_NAME = 128;
-    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][-A-Za-z0-9]*");
 
     @Override
     public String name() { return "limits"; }
@@ -32,9 +30,8 @@ final class StackLimits implements Check {
             f.expect(s.templateBytes() <= MAX_TEMPLATE_BYTES, n, "Template",
                     String.format("the template is %,d bytes, over CloudFormation's 1 MB", s.templateBytes()),
                     "split the layer into more stacks");
-            f.expect(n.length() <= MAX_STACK_NAME && STACK_NAME.matcher(n).matches(), n, "StackName",
-                    "the stack name (" + n.length() + " characters) is not a valid CloudFormation stack name (a letter,"
-                            + " then letters, digits and hyphens, at most " + MAX_STACK_NAME + ")",
+            java.util.Optional<String> badName = NameRules.STACK.problem(n);
+            f.expect(badName.isEmpty(), n, "StackName", "the stack name: " + badName.orElse(""),
                     "shorten the project or environment name in the fleet file");
             for (String section : new String[] {"Resources", "Outputs", "Parameters"}) {
                 s.template().path(section).properties().forEach(e -> f.expect(e.getKey().length() <= MAX_LOGICAL_ID, n,

@@ -24,13 +24,13 @@ class LimitsAndNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "AWS::S3::Bucket|BucketName|abcdefghij-klmnopqrs-abcdefghij-ap-southeast-2-111111111111-data|BucketName abcdefghij-klmnopqrs-abcdefghij-ap-southeast-2-111111111111-data is 64 characters, 1 over S3's 63",
-            "AWS::S3::Bucket|BucketName|xn--acme-dev-data|BucketName xn--acme-dev-data is starts with the reserved prefix xn--",
-            "AWS::S3::Bucket|BucketName|sthree-acme-dev-data|BucketName sthree-acme-dev-data is starts with the reserved prefix sthree-",
-            "AWS::S3::Bucket|BucketName|acme-s3alias|BucketName acme-s3alias is ends with the reserved suffix -s3alias",
-            "AWS::RDS::DBCluster|DBClusterIdentifier|ab--cd-dev-aurora|DBClusterIdentifier ab--cd-dev-aurora is not a valid RDS name",
-            "AWS::ElasticLoadBalancingV2::TargetGroup|Name|a-target-group-name-of-33-charact|Name a-target-group-name-of-33-charact is 33 characters, 1 over Elastic Load Balancing's 32",
-            "AWS::IAM::Role|RoleName|a-role-name-that-is-far-too-long-for-iam-because-it-has-65-chars1|RoleName a-role-name-that-is-far-too-long-for-iam-because-it-has-65-chars1 is 65 characters, 1 over IAM's 64",
+            "AWS::S3::Bucket|BucketName|abcdefghij-klmnopqrs-abcdefghij-ap-southeast-2-111111111111-data|BucketName abcdefghij-klmnopqrs-abcdefghij-ap-southeast-2-111111111111-data: it is 64 characters, 1 over S3's 63",
+            "AWS::S3::Bucket|BucketName|xn--acme-dev-data|BucketName xn--acme-dev-data: it starts with the reserved prefix xn--, which S3 refuses",
+            "AWS::S3::Bucket|BucketName|sthree-acme-dev-data|BucketName sthree-acme-dev-data: it starts with the reserved prefix sthree-, which S3 refuses",
+            "AWS::S3::Bucket|BucketName|acme-s3alias|BucketName acme-s3alias: it ends with the reserved suffix -s3alias, which S3 refuses",
+            "AWS::RDS::DBCluster|DBClusterIdentifier|ab--cd-dev-aurora|DBClusterIdentifier ab--cd-dev-aurora: it has two hyphens in a row, which RDS refuses",
+            "AWS::ElasticLoadBalancingV2::TargetGroup|Name|a-target-group-name-of-33-charact|Name a-target-group-name-of-33-charact: it is 33 characters, 1 over Elastic Load Balancing's 32",
+            "AWS::IAM::Role|RoleName|a-role-name-that-is-far-too-long-for-iam-because-it-has-65-chars1|RoleName a-role-name-that-is-far-too-long-for-iam-because-it-has-65-chars1: it is 65 characters, 1 over IAM's 64",
     })
     void aNameAwsRefusesFails(String type, String property, String name, String expected) {
         String template = "{\"Resources\": {\"R\": {\"Type\": \"" + type + "\", \"Properties\": {\"" + property + "\": \"" + name + "\"}}}}";

@@ -114,7 +114,7 @@ class DeploySimulationMutationsTest {
         String name = "acme-dev-eu-west-1-111111111111-data-and-then-some-more-letterss";
         List<String> problems = newProblems("acme-dev-eu-west-1-security", t -> ((ObjectNode) resources(t).get("DataBucketB1A7365C")
                 .path("Properties")).put("BucketName", name));
-        assertThat(problems).contains("error: acme-dev-eu-west-1-security/DataBucketB1A7365C: BucketName " + name + " is 64"
+        assertThat(problems).contains("error: acme-dev-eu-west-1-security/DataBucketB1A7365C: BucketName " + name + ": it is 64"
                 + " characters, 1 over S3's 63; shorten the project or environment name in the fleet file");
     }
 

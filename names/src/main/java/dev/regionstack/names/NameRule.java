@@ -1,4 +1,4 @@
-package dev.regionstack.verify;
+package dev.regionstack.names;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,34 +15,34 @@ import java.util.regex.Pattern;
  * @param characters the characters allowed (a regular expression for the whole name)
  * @param reserved   what else the service refuses, each as a predicate's description and pattern
  */
-record NameRule(String type, String property, String service, int min, int max, Pattern characters, List<Reserved> reserved) {
-    NameRule {
+public record NameRule(String type, String property, String service, int min, int max, Pattern characters, List<Reserved> reserved) {
+    public NameRule {
         reserved = List.copyOf(reserved);
     }
 
     /** A pattern the service refuses, with what to say about it. */
-    record Reserved(Pattern pattern, String why) {
-        static Reserved prefix(String prefix) {
+    public record Reserved(Pattern pattern, String why) {
+        public static Reserved prefix(String prefix) {
             return new Reserved(Pattern.compile(Pattern.quote(prefix) + ".*", Pattern.DOTALL), "starts with the reserved prefix " + prefix);
         }
 
-        static Reserved suffix(String suffix) {
+        public static Reserved suffix(String suffix) {
             return new Reserved(Pattern.compile(".*" + Pattern.quote(suffix), Pattern.DOTALL), "ends with the reserved suffix " + suffix);
         }
     }
 
-    static NameRule of(String type, String property, String service, int min, int max, String characters, Reserved... reserved) {
+    public static NameRule of(String type, String property, String service, int min, int max, String characters, Reserved... reserved) {
         return new NameRule(type, property, service, min, max, Pattern.compile(characters, Pattern.DOTALL), List.of(reserved));
     }
 
     /** What is wrong with {@code name}, if anything. */
-    Optional<String> problem(String name) {
-        if (name.length() > max) return Optional.of(name.length() + " characters, " + (name.length() - max) + " over " + service + "'s " + max);
-        if (name.length() < min) return Optional.of(name.length() + " characters, under " + service + "'s minimum of " + min);
-        if (!characters.matcher(name).matches()) return Optional.of("not a valid " + service + " name (allowed: " + characters.pattern() + ")");
+    public Optional<String> problem(String name) {
+        if (name.length() > max) return Optional.of("it is " + name.length() + " characters, " + (name.length() - max) + " over " + service + "'s " + max);
+        if (name.length() < min) return Optional.of("it is " + name.length() + " characters, under " + service + "'s minimum of " + min);
         for (Reserved r : reserved) {
-            if (r.pattern().matcher(name).matches()) return Optional.of(r.why());
+            if (r.pattern().matcher(name).matches()) return Optional.of("it " + r.why() + ", which " + service + " refuses");
         }
+        if (!characters.matcher(name).matches()) return Optional.of("it is not a valid " + service + " name (allowed: " + characters.pattern() + ")");
         return Optional.empty();
     }
 }

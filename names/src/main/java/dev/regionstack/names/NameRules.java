@@ -1,10 +1,10 @@
-package dev.regionstack.verify;
+package dev.regionstack.names;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
-import static dev.regionstack.verify.NameRule.Reserved.prefix;
-import static dev.regionstack.verify.NameRule.Reserved.suffix;
+import static dev.regionstack.names.NameRule.Reserved.prefix;
+import static dev.regionstack.names.NameRule.Reserved.suffix;
 
 /**
  * AWS's naming rules for the physical names the platform sets, from each service's documentation (the resource
@@ -17,18 +17,21 @@ import static dev.regionstack.verify.NameRule.Reserved.suffix;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
  * domain name, which becomes the certificate's common name).
  */
-final class NameRules {
-    private static final String RDS_ID = "[a-zA-Z](?!.*--)[a-zA-Z0-9-]*[a-zA-Z0-9]|[a-zA-Z]";
+public final class NameRules {
+    private static final String RDS_ID = "[a-zA-Z][a-zA-Z0-9-]*";
+    private static final NameRule.Reserved[] RDS_RESERVED = {
+            new NameRule.Reserved(Pattern.compile(".*--.*"), "has two hyphens in a row"),
+            new NameRule.Reserved(Pattern.compile(".*-"), "ends with a hyphen")};
     private static final String ALPHANUMERIC_HYPHEN = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
 
-    static final List<NameRule> ALL = List.of(
+    public static final List<NameRule> ALL = List.of(
             NameRule.of("AWS::S3::Bucket", "BucketName", "S3", 3, 63, "[a-z0-9](?!.*\\.\\.)[a-z0-9.-]*[a-z0-9]",
                     prefix("xn--"), prefix("sthree-"), prefix("amzn-s3-demo-"), suffix("-s3alias"), suffix("--ol-s3"),
                     suffix(".mrap"), suffix("--x-s3"), suffix("--table-s3"),
                     new NameRule.Reserved(Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+"), "is formatted as an IP address")),
-            NameRule.of("AWS::RDS::DBCluster", "DBClusterIdentifier", "RDS", 1, 63, RDS_ID),
-            NameRule.of("AWS::RDS::DBInstance", "DBInstanceIdentifier", "RDS", 1, 63, RDS_ID),
-            NameRule.of("AWS::RDS::GlobalCluster", "GlobalClusterIdentifier", "RDS", 1, 63, RDS_ID),
+            NameRule.of("AWS::RDS::DBCluster", "DBClusterIdentifier", "RDS", 1, 63, RDS_ID, RDS_RESERVED),
+            NameRule.of("AWS::RDS::DBInstance", "DBInstanceIdentifier", "RDS", 1, 63, RDS_ID, RDS_RESERVED),
+            NameRule.of("AWS::RDS::GlobalCluster", "GlobalClusterIdentifier", "RDS", 1, 63, RDS_ID, RDS_RESERVED),
             NameRule.of("AWS::RDS::DBSubnetGroup", "DBSubnetGroupName", "RDS", 1, 255, "(?!default$)[a-zA-Z0-9 ._-]+"),
             NameRule.of("AWS::IAM::Role", "RoleName", "IAM", 1, 64, "[\\w+=,.@-]+"),
             NameRule.of("AWS::IAM::ManagedPolicy", "ManagedPolicyName", "IAM", 1, 128, "[\\w+=,.@-]+"),
@@ -60,8 +63,18 @@ final class NameRules {
             NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"));
 
+    /** CloudFormation's stack names: a letter, then letters, digits and hyphens, at most 128 characters. */
+    public static final NameRule STACK = NameRule.of("AWS::CloudFormation::Stack", "StackName", "CloudFormation", 1, 128,
+            "[A-Za-z][-A-Za-z0-9]*");
+
     /** Systems Manager's deepest parameter hierarchy. */
-    static final int MAX_PARAMETER_LEVELS = 15;
+    public static final int MAX_PARAMETER_LEVELS = 15;
 
     private NameRules() {}
+
+    /** The rule for a type's name property. */
+    public static NameRule of(String type, String property) {
+        return ALL.stream().filter(r -> r.type().equals(type) && r.property().equals(property)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no naming rule for " + type + "." + property));
+    }
 }

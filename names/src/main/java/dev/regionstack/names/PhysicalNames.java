@@ -1,0 +1,125 @@
+package dev.regionstack.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that builds the physical names the platform derives from the fleet file: project, environment,
+ * region, account and DNS zone. The stacks name their resources with these functions, and the fleet validator
+ * checks every one of them against AWS's rules ({@link NameRules}) before anything is synthesized.
+ */
+public final class PhysicalNames {
+    /** The credits functions' short names ({@code <project>-<env>-<short>}), longest included. */
+    public static final List<String> FUNCTIONS = List.of("usage-check", "get-credits", "grant-credits", "payments",
+            "threshold-notification");
+    /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
+    public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
+            "messaging", "app", "api", "observability", "pipeline", "pipeline-artifacts");
+    public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns");
+
+    /** Which fleet-file values a name is made of, so that a refusal can say what to shorten. */
+    public enum Part { PROJECT, ENVIRONMENT, REGION, ACCOUNT, ZONE }
+
+    /**
+     * One physical name.
+     *
+     * @param what  what it names, for messages (e.g. {@code the data bucket})
+     * @param rule  AWS's rule for it
+     * @param name  the name
+     * @param parts the fleet-file values it is made of
+     */
+    public record Named(String what, NameRule rule, String name, List<Part> parts) {
+        public Named {
+            parts = List.copyOf(parts);
+        }
+
+        /** What AWS would refuse, if anything. */
+        public Optional<String> problem() { return rule.problem(name); }
+    }
+
+    private PhysicalNames() {}
+
+    /** {@code <project>-<env>}: the prefix of every environment-wide name. */
+    public static String prefix(String project, String environment) { return project + "-" + environment; }
+
+    public static String regionalStack(String project, String environment, String region, String layer) {
+        return prefix(project, environment) + "-" + region + "-" + layer;
+    }
+
+    public static String globalStack(String project, String environment, String layer) {
+        return prefix(project, environment) + "-" + layer;
+    }
+
+    public static String dataBucket(String project, String environment, String region, String account) {
+        return prefix(project, environment) + "-" + region + "-" + account + "-data";
+    }
+
+    public static String table(String project, String environment) { return prefix(project, environment) + "-main"; }
+
+    public static String auroraGlobalCluster(String project, String environment) { return prefix(project, environment) + "-aurora"; }
+
+    public static String auroraCluster(String project, String environment, String region) {
+        return prefix(project, environment) + "-" + region + "-aurora";
+    }
+
+    public static String auroraSecret(String project, String environment) {
+        return prefix(project, environment) + "-aurora-credentials";
+    }
+
+    public static String keyAlias(String project, String environment) { return "alias/" + prefix(project, environment) + "-data"; }
+
+    public static String function(String project, String environment, String shortName) {
+        return prefix(project, environment) + "-" + shortName;
+    }
+
+    /** {@code /<project>/<env>/<region>/<layer>/<key>}: values published for other stacks. */
+    public static String parameter(String project, String environment, String region, String layer, String key) {
+        return "/" + project + "/" + environment + "/" + region + "/" + layer + "/" + key;
+    }
+
+    /** The regional HTTPS name of a deployment's load balancer: {@code <region>.<env>.<zone>}. */
+    public static String regionalDomain(String environment, String region, String zone) {
+        return region + "." + environment + "." + zone;
+    }
+
+    /** The CloudFront distribution's own name: {@code cdn.<env>.<zone>}. */
+    public static String cdnDomain(String environment, String zone) { return "cdn." + environment + "." + zone; }
+
+    /**
+     * Every name of one deployment that the fleet file decides, with its rule. {@code zone} is the DNS zone when the
+     * deployment has records and certificates.
+     */
+    public static List<Named> of(String project, String environment, String region, String account, Optional<String> zone) {
+        List<Part> env = List.of(Part.PROJECT, Part.ENVIRONMENT);
+        List<Part> envRegion = List.of(Part.PROJECT, Part.ENVIRONMENT, Part.REGION);
+        List<Named> names = new ArrayList<>();
+        for (String layer : REGIONAL_LAYERS) {
+            names.add(new Named("the " + layer + " stack", NameRules.STACK, regionalStack(project, environment, region, layer), envRegion));
+        }
+        for (String layer : GLOBAL_LAYERS) {
+            names.add(new Named("the " + layer + " stack", NameRules.STACK, globalStack(project, environment, layer), env));
+        }
+        names.add(new Named("the data bucket", NameRules.of("AWS::S3::Bucket", "BucketName"),
+                dataBucket(project, environment, region, account), List.of(Part.PROJECT, Part.ENVIRONMENT, Part.REGION, Part.ACCOUNT)));
+        names.add(new Named("the global table", NameRules.of("AWS::DynamoDB::GlobalTable", "TableName"), table(project, environment), env));
+        names.add(new Named("the Aurora global database", NameRules.of("AWS::RDS::GlobalCluster", "GlobalClusterIdentifier"),
+                auroraGlobalCluster(project, environment), env));
+        names.add(new Named("the Aurora cluster", NameRules.of("AWS::RDS::DBCluster", "DBClusterIdentifier"),
+                auroraCluster(project, environment, region), envRegion));
+        names.add(new Named("the Aurora credentials", NameRules.of("AWS::SecretsManager::Secret", "Name"), auroraSecret(project, environment), env));
+        names.add(new Named("the key alias", NameRules.of("AWS::KMS::Alias", "AliasName"), keyAlias(project, environment), env));
+        for (String f : FUNCTIONS) {
+            names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
+        }
+        names.add(new Named("the published parameters", NameRules.of("AWS::SSM::Parameter", "Name"),
+                parameter(project, environment, region, "app", "target-group-full-name"), envRegion));
+        zone.ifPresent(z -> {
+            NameRule certificate = NameRules.of("AWS::CertificateManager::Certificate", "DomainName");
+            List<Part> domain = List.of(Part.ENVIRONMENT, Part.REGION, Part.ZONE);
+            names.add(new Named("the regional certificate's domain", certificate, regionalDomain(environment, region, z), domain));
+            names.add(new Named("the CloudFront certificate's domain", certificate, cdnDomain(environment, z), List.of(Part.ENVIRONMENT, Part.ZONE)));
+        });
+        return names;
+    }
+}
