@@ -26,11 +26,12 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.platform.data.GlobalTable;
+import dev.regionstack.verify.Taggable;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
-import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
@@ -53,6 +54,7 @@ public final class FleetAssembler {
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
     private final Map<String, RegionStacks> regions = new HashMap<>();
     private final Map<String, IBucket> replicationBuckets = new LinkedHashMap<>();
+    private final StackTags tags = new StackTags(Taggable.builtIn());
 
     public FleetAssembler(Construct scope, Fleet fleet, Supplier<Path> functionsJar) {
         this.scope = scope;
@@ -80,6 +82,7 @@ public final class FleetAssembler {
                 if (before != null) stacks.get(spec.name()).addStackDependency(before, wait.reason());
             }
         }
+        tags.complete();   // every resource is built now, the ones CDK adds by itself included
         return stacks;
     }
 
@@ -177,13 +180,14 @@ public final class FleetAssembler {
                 .build();
     }
 
+    /** The file's tags, then regionstack's own; a global table's replicas name their own region (GlobalTable). */
     private void tag(Stack stack, StackSpec spec) {
-        Tags tags = Tags.of(stack);
-        fleet.tags().forEach(tags::add);
-        tags.add("Project", fleet.project());
-        tags.add("Environment", spec.environment());
-        tags.add("Region", spec.region());
-        tags.add("ManagedBy", "regionstack");
+        Map<String, String> stackTags = new LinkedHashMap<>(fleet.tags());
+        stackTags.put("Project", fleet.project());
+        stackTags.put("Environment", spec.environment());
+        stackTags.put(GlobalTable.REGION_TAG, spec.region());
+        stackTags.put("ManagedBy", "regionstack");
+        tags.add(stack, stackTags);
     }
 
     /** The stacks of one deployment built so far, so later layers can build on earlier ones in the same region. */

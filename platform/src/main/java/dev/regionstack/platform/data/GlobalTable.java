@@ -1,5 +1,6 @@
 package dev.regionstack.platform.data;
 
+import software.amazon.awscdk.CfnTag;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.Billing;
@@ -11,15 +12,22 @@ import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
 import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.constructs.Construct;
 
+import java.util.List;
+
 /**
  * The environment's DynamoDB global table, created once (in the primary region) with a replica in every other
  * region: {@code pk}/{@code sk} string keys, TTL on {@code ttl}, on-demand, point-in-time recovery and the
  * region's own customer-managed key on every replica.
+ *
+ * <p>CDK copies the tags given to the table ({@code Tags.of}, e.g. the stack's) to every replica; each replica's
+ * {@value #REGION_TAG} tag is set to its own region over them, where a stack's would name the primary's.
  */
 public final class GlobalTable extends Construct {
     public static final String PARTITION_KEY = "pk";
     public static final String SORT_KEY = "sk";
     public static final String TTL_ATTRIBUTE = "ttl";
+    /** regionstack's tag naming the region a resource is in (fleet-file spec, "Tags"). */
+    public static final String REGION_TAG = "Region";
 
     private final TableV2 table;
 
@@ -41,6 +49,8 @@ public final class GlobalTable extends Construct {
                         .map(region -> ReplicaTableProps.builder().region(region)
                                 .pointInTimeRecoverySpecification(pitr)
                                 .deletionProtection(props.deletionProtection())
+                                // a replica's own tags win over the table's (TableV2 merges them key by key)
+                                .tags(List.of(CfnTag.builder().key(REGION_TAG).value(region).build()))
                                 .build())
                         .toList())
                 .multiRegionConsistency(props.strongConsistency() ? MultiRegionConsistency.STRONG : MultiRegionConsistency.EVENTUAL)

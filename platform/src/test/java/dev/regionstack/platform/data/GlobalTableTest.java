@@ -4,6 +4,7 @@ import dev.regionstack.platform.TestStacks;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -50,6 +51,23 @@ class GlobalTableTest {
         synth(TWO_REPLICAS, false, false, null).hasResourceProperties("AWS::DynamoDB::GlobalTable", Match.objectLike(Map.of(
                 "Replicas", List.of(replica1, replica3, local),
                 "SSESpecification", Map.of("SSEEnabled", true, "SSEType", "KMS"))));
+    }
+
+    /** The stack's tags reach every replica, with each replica's Region tag naming its own region. */
+    @Test
+    void everyReplicaCarriesTheStacksTagsWithItsOwnRegion() {
+        Stack stack = TestStacks.stack();
+        Tags.of(stack).add("Project", "acme");
+        Tags.of(stack).add("Region", TestStacks.REGION);
+        new GlobalTable(stack, "Table", GlobalTableProps.builder().tableName("acme-prod-main").encryptionKey(TestStacks.key(stack))
+                .replicaKeyArns(TWO_REPLICAS).build());
+        Template.fromStack(stack).hasResourceProperties("AWS::DynamoDB::GlobalTable", Match.objectLike(Map.of("Replicas", List.of(
+                replicaTags("eu-west-1"), replicaTags("eu-west-3"), replicaTags(TestStacks.REGION)))));
+    }
+
+    private static Object replicaTags(String region) {
+        return Match.objectLike(Map.of("Region", region, "Tags", List.of(
+                Map.of("Key", "Project", "Value", "acme"), Map.of("Key", "Region", "Value", region))));
     }
 
     @Test
