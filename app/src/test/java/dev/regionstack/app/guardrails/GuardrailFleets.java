@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The fleets every guardrail test checks, each synthesized once per test JVM (a synth with the rule packs takes
- * tens of seconds): the example fleet, one with every component in all three sizings and Aurora MySQL, and two
- * partial ones that take the branches the full fleets never take (no DNS, no messaging, no data).
+ * tens of seconds): the example fleet, one with every component in all three sizings and Aurora MySQL, two partial
+ * ones that take the branches the full fleets never take (no DNS, no messaging, no data), one environment in one
+ * region, two environments sharing an account without Aurora, and one environment in six regions.
  */
 public final class GuardrailFleets {
     public record Synthesized(String name, Fleet fleet, SynthResult result) {}
@@ -31,7 +32,7 @@ public final class GuardrailFleets {
     private GuardrailFleets() {}
 
     public static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
-            "single-region"); }
+            "single-region", "shared-account-no-aurora", "six-regions"); }
 
     public static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -49,9 +50,37 @@ public final class GuardrailFleets {
                     List.of(Component.NETWORK, Component.MESSAGING, Component.OBSERVABILITY));
             // one environment in one region: nothing to replicate the data to (found by RandomFleetSynthProperties)
             case "single-region" -> TestFleets.generated(0, 1, 1, Component.DEFAULTS);
+            // two environments in one account (shared singletons and trail), no Aurora, latency routing, 3 and 2 regions
+            case "shared-account-no-aurora" -> TestFleets.parse(SHARED_ACCOUNT_NO_AURORA);
+            case "six-regions" -> TestFleets.generated(6, 1, 6, Component.DEFAULTS);
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    static final String SHARED_ACCOUNT_NO_AURORA = """
+            project: shop
+            dns:
+              zoneName: shop.example.com
+              zoneId: Z0000000000SHOPZONE01
+              routing: latency
+            defaults:
+              sizing: medium
+              data:
+                aurora: false
+            environments:
+              dev:
+                account: "444444444444"
+                sizing: small
+                regions:
+                  eu-central-1: {cidr: 10.40.0.0/16, primary: true}
+                  eu-west-1: {cidr: 10.41.0.0/16}
+                  eu-north-1: {cidr: 10.42.0.0/16}
+              test:
+                account: "444444444444"
+                regions:
+                  eu-central-1: {cidr: 10.50.0.0/16, primary: true}
+                  eu-west-1: {cidr: 10.51.0.0/16}
+            """;
 
     /** Three environments (small, medium, large) of two regions each, every component, Aurora MySQL. */
     static String everyComponentInEverySizing() {
