@@ -27,6 +27,9 @@ import java.util.Optional;
 /**
  * The {@code app} layer of one region: the containerised service behind its ALB and WAF. Publishes the ALB's
  * addresses to SSM (layer {@code app}) for the global edge/dns stacks and the observability stack.
+ *
+ * <p>The task role is granted the region's replica of the global table, named by {@link DataReferences} with the
+ * region's key.
  */
 public final class AppStack extends Stack {
     public static final String LAYER = "app";
@@ -40,9 +43,14 @@ public final class AppStack extends Stack {
     private final ContainerService service;
     private final AlbParameters albParameters;
 
+    /**
+     * @param vpc the region's VPC (network stack)
+     * @param key the region's key (security stack): encrypts the logs and the table
+     */
     public AppStack(Construct scope, String id, StackProps props, Deployment deployment, Optional<Dns> dns,
-                    IVpc vpc, IKey key, ITableV2 table) {
+                    IVpc vpc, IKey key) {
         super(scope, id, props);
+        ITableV2 table = DataReferences.table(this, deployment, key);
         String prefix = deployment.project() + "-" + deployment.environment();
         AppSettings app = deployment.settings().app();
         Sizing sizing = deployment.settings().sizing();

@@ -35,7 +35,7 @@ import java.util.Optional;
  * <p>In a non-primary region with the data component it also holds the region's data bucket, the destination
  * of the primary bucket's replication: S3 refuses a replication rule to a bucket that does not exist yet, and
  * this stack deploys before the primary's data stack while the secondary data stacks deploy after it (their
- * Aurora clusters join the primary's global database). {@link DataStack} exposes that bucket by name.
+ * Aurora clusters join the primary's global database). The layers above refer to it by name ({@link DataReferences}).
  *
  * <p>Deploy order: the primary region's security stack before every other region's (replicas read the primary
  * key's ARN from SSM in the primary region).

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The fleets every guardrail test checks, each synthesized once per test JVM (a synth with the rule packs takes
- * tens of seconds): the example fleet, one with every component in all three sizings and Aurora MySQL, and two
- * partial ones that take the branches the full fleets never take (no DNS, no messaging, no data).
+ * tens of seconds): the example fleet, one with every component in all three sizings and Aurora MySQL, partial
+ * ones that take the branches the full fleets never take (no DNS, no messaging, no data, one region), and one
+ * without Aurora (no data stack outside the primary).
  */
 final class GuardrailFleets {
     record Synthesized(String name, Fleet fleet, SynthResult result) {}
@@ -31,7 +32,7 @@ final class GuardrailFleets {
     private GuardrailFleets() {}
 
     static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
-            "single-region"); }
+            "single-region", "without-aurora"); }
 
     static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -49,6 +50,7 @@ final class GuardrailFleets {
                     List.of(Component.NETWORK, Component.MESSAGING, Component.OBSERVABILITY));
             // one environment in one region: nothing to replicate the data to (found by RandomFleetSynthProperties)
             case "single-region" -> TestFleets.generated(0, 1, 1, Component.DEFAULTS);
+            case "without-aurora" -> TestFleets.withoutAurora();
             default -> throw new IllegalArgumentException(name);
         };
     }
