@@ -159,8 +159,11 @@ public final class RolloutPlanner {
                 w.add(r, Layer.NETWORK, "the service runs in this region's VPC");
                 w.add(r, Layer.SECURITY, "logs are encrypted with this region's key");
                 if (isPrimary) {
-                    w.add(r, Layer.DATA, "the task role is granted the table");
+                    w.add(r, Layer.DATA, aurora
+                            ? "the task role is granted the table, and the tasks connect to the Aurora writer with its credentials"
+                            : "the task role is granted the table");
                 } else {
+                    if (aurora) w.add(r, Layer.DATA, "the tasks connect to this region's Aurora secondary cluster");
                     w.add(primary.region(), Layer.DATA, TABLE_REPLICA.formatted("the task role is granted", r));
                 }
             }

@@ -49,8 +49,8 @@ import java.util.Optional;
  * CloudFormation refuses a template without resources.
  *
  * <p>The layers above refer to the table, the buckets and the credentials by these deterministic names with the
- * region key of the security stack ({@link DataReferences}), never through this stack, which exports only what its
- * own resources produce.
+ * region key of the security stack ({@link DataReferences}), never through this stack: it exports only what its
+ * own resources produce (the Aurora endpoints and security group).
  *
  * <p>The region's VPC and key are passed in; when they belong to other stacks (the region's network and security
  * stacks) this stack reads their ids from the SSM parameters those stacks publish, resolved by CloudFormation at
@@ -150,6 +150,12 @@ public final class DataStack extends Stack {
                 "The data layer places the database in the isolated subnets and never reads their route tables.");
         return imported;
     }
+
+    /**
+     * This region's Aurora cluster (the primary's writer cluster, or this region's secondary cluster), when the file
+     * has Aurora: its endpoints and security group, which the app layer connects to.
+     */
+    public Optional<AuroraCluster> aurora() { return aurora; }
 
     /** This region's Aurora cluster identifier, when the file has Aurora. */
     public Optional<String> auroraClusterIdentifier() { return auroraClusterIdentifier; }

@@ -93,11 +93,12 @@ public final class FleetAssembler {
             case DATA -> r.data = new DataStack(scope, id, props, d, r.network.vpc(), r.security.key());
             case PEERING -> new PeeringStack(scope, id, props, d);
             case PEERING_ROUTES -> new PeeringRoutesStack(scope, id, props, d);
-            // the layers above data name the table and bucket themselves (DataReferences): a region's data stack
-            // is present only where it holds something
+            // the layers above data name the table and bucket themselves (DataReferences); a region's data stack,
+            // present only where it holds something, hands them just its Aurora cluster
             case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key());
             case APP -> r.app = new AppStack(scope, id, props, d,
-                    d.settings().has(Component.DNS) ? fleet.dns() : Optional.empty(), r.network.vpc(), r.security.key());
+                    d.settings().has(Component.DNS) ? fleet.dns() : Optional.empty(), r.network.vpc(), r.security.key(),
+                    Optional.ofNullable(r.data).flatMap(DataStack::aurora));
             case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(),
                     Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
                     functionsJar.get().toString());
@@ -158,7 +159,7 @@ public final class FleetAssembler {
         if (r.api != null) o = o.withFunctionNames(ApiStack.functionNames(d));
         // the table has a replica in every region of the environment, also where there is no data stack
         if (d.settings().has(Component.DATA)) o = o.withTableName(DataStack.tableName(d));
-        if (r.data != null && d.settings().data().aurora().isPresent()) o = o.withAurora(DataStack.auroraClusterIdentifier(d), !d.primary());
+        if (r.data != null && r.data.aurora().isPresent()) o = o.withAurora(DataStack.auroraClusterIdentifier(d), !d.primary());
         return o;
     }
 

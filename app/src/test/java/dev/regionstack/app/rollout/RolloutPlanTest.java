@@ -156,6 +156,19 @@ class RolloutPlanTest {
     }
 
     @Test
+    void withAuroraSecondaryLayersWaitForTheirAuroraClusterAndThePrimarysTable() {
+        assertThat(plan.stack("acme-prod-us-east-2-app").waitsFor()).containsExactly(
+                new StackSpec.Wait("acme-prod-us-east-2-network", "the service runs in this region's VPC"),
+                new StackSpec.Wait("acme-prod-us-east-2-security", "logs are encrypted with this region's key"),
+                new StackSpec.Wait("acme-prod-us-east-2-data", "the tasks connect to this region's Aurora secondary cluster"),
+                new StackSpec.Wait("acme-prod-us-east-1-data", "the task role is granted the table replica in us-east-2, which that stack creates"));
+        assertThat(plan.stack("acme-prod-us-east-2-data").waitsFor()).contains(
+                new StackSpec.Wait("acme-prod-us-east-1-data", "the Aurora secondary joins the global cluster created there"));
+        assertThat(plan.stack("acme-prod-us-east-2-messaging").waitsFor()).extracting(StackSpec.Wait::stack)
+                .containsExactly("acme-prod-us-east-2-security");
+    }
+
+    @Test
     void withoutAuroraWaveCountDoesNotGrowWithRegions() {
         Fleet two = generatedWithoutAurora(7, 3, 2);
         assertThat(two.deployments()).allMatch(d -> d.settings().data().aurora().isEmpty());

@@ -136,6 +136,7 @@ class DataStackTest {
         assertThat(env.get(1).data()).as("no data stack where it would hold nothing").isNull();
         assertThat(env.get(0).data().auroraClusterIdentifier()).isEmpty();
         assertThat(env.get(0).data().auroraConnections()).isEmpty();
+        assertThat(env.get(0).data().aurora()).isEmpty();
     }
 
     @Test

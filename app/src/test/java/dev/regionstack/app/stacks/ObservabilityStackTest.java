@@ -83,7 +83,8 @@ class ObservabilityStackTest {
     void wiredFromTheOtherLayersItHasNoImportValue() {
         Region region = new Region("eu-west-2");
         Deployment deployment = Region.deployment("eu-west-2");
-        AppStack app = new AppStack(region.app, "App", region.props(), deployment, Optional.empty(), region.vpc, region.key);
+        AppStack app = new AppStack(region.app, "App", region.props(), deployment, Optional.empty(), region.vpc, region.key,
+                Optional.empty());
         MessagingStack messaging = new MessagingStack(region.app, "Messaging", region.props(), deployment, region.key);
         ApiStack api = new ApiStack(region.app, "Api", region.props(), deployment, region.key,
                 Optional.<IQueue>of(messaging.notificationQueue()), Region.functionsJar());
