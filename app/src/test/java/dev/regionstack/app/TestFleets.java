@@ -21,6 +21,33 @@ public final class TestFleets {
         return load(EXAMPLE);
     }
 
+    /**
+     * Three regions of one environment with {@code aurora: false} and every default component: the primary alone
+     * has a data stack (the table and its bucket); the other regions' table replicas are the primary's and their
+     * buckets live in their security stacks.
+     */
+    public static final String WITHOUT_AURORA = """
+            project: acme
+            defaults:
+              data:
+                aurora: false
+            environments:
+              dev:
+                account: "111111111111"
+                regions:
+                  eu-west-2:
+                    cidr: 10.0.0.0/16
+                    primary: true
+                  eu-west-1:
+                    cidr: 10.1.0.0/16
+                  eu-central-1:
+                    cidr: 10.2.0.0/16
+            """;
+
+    public static Fleet withoutAurora() {
+        return parse(WITHOUT_AURORA);
+    }
+
     public static Fleet load(Path file) {
         LoadResult result = FleetLoader.load(file);
         if (result instanceof LoadResult.Invalid invalid) throw new AssertionError(file + ": " + invalid.problems());

@@ -165,7 +165,7 @@ final class SuppressionRules {
         r.add(on("AWS::EC2::SecurityGroup", "Service/LoadBalancerSecurityGroup/Resource", of("AwsSolutions-EC23",
                 "The internet-facing load balancer accepts HTTPS (443) from anywhere, and HTTP (80) only to redirect to HTTPS or when the fleet has no DNS zone.")));
         r.add(on("AWS::ECS::TaskDefinition", "Service/Task/Resource", of("AwsSolutions-ECS2",
-                "The environment variables carry only non-secret settings (the table name and the local X-Ray and OpenTelemetry collector addresses); the task has no secrets.")));
+                "The environment variables carry only non-secret settings (the table name, the local X-Ray and OpenTelemetry collector addresses and, with Aurora, the cluster's host names and port); the database credentials come from Secrets Manager through the task's secrets, never the environment.")));
         String logs = "This bucket receives the load balancer's access logs";
         r.add(on(BUCKET, "Service/AccessLogs/Resource", of("AwsSolutions-S1", logs + "; logging access to a log bucket would only move the question.")));
         r.add(on(BUCKET, "Service/AccessLogs/Resource", of(NIST + "S3BucketLoggingEnabled", logs + "; logging access to a log bucket would only move the question.")));

@@ -18,7 +18,7 @@ public final class LayerSelection {
         List<Layer> layers = new ArrayList<>();
         if (s.has(Component.NETWORK)) layers.add(Layer.NETWORK);
         if (s.has(Component.SECURITY)) layers.add(Layer.SECURITY);
-        if (s.has(Component.DATA)) layers.add(Layer.DATA);
+        if (hasDataStack(d)) layers.add(Layer.DATA);
         if (s.has(Component.NETWORK)) {
             int index = d.environmentRegions().indexOf(d.region());
             if (index < d.environmentRegions().size() - 1) layers.add(Layer.PEERING);
@@ -29,6 +29,16 @@ public final class LayerSelection {
         if (s.has(Component.API)) layers.add(Layer.API);
         if (s.has(Component.OBSERVABILITY)) layers.add(Layer.OBSERVABILITY);
         return layers;
+    }
+
+    /**
+     * Whether the deployment gets a {@code data} stack: only where it holds resources. The primary region always holds
+     * the global table and its data bucket; another region holds only its Aurora secondary cluster (its table replica
+     * is created by the primary's data stack, its bucket by its own security stack), so without Aurora it gets none:
+     * CloudFormation refuses a template without resources.
+     */
+    public static boolean hasDataStack(Deployment d) {
+        return d.settings().has(Component.DATA) && (d.primary() || d.settings().data().aurora().isPresent());
     }
 
     /** Global layers of one environment. {@code dns} needs the fleet's hosted zone (the validator enforces it). */

@@ -1,5 +1,6 @@
 package dev.regionstack.app.rollout;
 
+import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
@@ -15,6 +16,12 @@ import java.util.Map;
  * The assembler adds the same edges as CDK stack dependencies, so {@code cdk deploy} honours them too.
  */
 public final class RolloutPlanner {
+    /**
+     * Why a stack of a non-primary region waits for the primary's data stack: the table replica in its region is
+     * created there (a non-primary region's own data stack, when it has one, holds only its Aurora cluster).
+     */
+    private static final String TABLE_REPLICA = "%s the table replica in %s, which that stack creates";
+
     private RolloutPlanner() {}
 
     /** All stacks of the fleet, environments in file order, each stack after every stack it waits for. */
@@ -100,6 +107,8 @@ public final class RolloutPlanner {
                                       Map<String, String> singletonOwner) {
         String r = d.region();
         boolean isPrimary = d.primary();
+        boolean hasData = d.settings().has(Component.DATA);
+        boolean aurora = hasData && d.settings().data().aurora().isPresent();
         switch (layer) {
             case NETWORK -> w.add(r, Layer.SECURITY, "flow logs are encrypted with this region's key (its ARN is read from SSM)");
             case SECURITY -> {
@@ -111,14 +120,15 @@ public final class RolloutPlanner {
                 }
             }
             case DATA -> {
-                w.add(r, Layer.NETWORK, "the database sits in this region's isolated subnets");
+                // a data stack exists in a non-primary region only for its Aurora secondary (LayerSelection#hasDataStack)
+                if (aurora) w.add(r, Layer.NETWORK, "the database sits in this region's isolated subnets");
                 w.add(r, Layer.SECURITY, "data is encrypted with this region's key");
                 if (isPrimary) {
                     for (String other : d.otherRegions()) {
                         w.add(other, Layer.SECURITY, "the table replica and bucket replica in " + other + " use that region's key");
                     }
                 } else {
-                    w.add(primary.region(), Layer.DATA, "the Aurora secondary joins the global cluster and the table replica is created by the primary");
+                    w.add(primary.region(), Layer.DATA, "the Aurora secondary joins the global cluster created there");
                 }
             }
             case PEERING -> {
@@ -137,23 +147,40 @@ public final class RolloutPlanner {
                 }
             }
             case MESSAGING -> {
-                w.add(r, Layer.SECURITY, "queues, topic and stream are encrypted with this region's key");
-                w.add(r, Layer.DATA, "Firehose delivers to this region's bucket");
+                String encrypted = "queues, topic and stream are encrypted with this region's key";
+                if (isPrimary || !hasData) {
+                    w.add(r, Layer.SECURITY, encrypted);
+                } else {
+                    w.add(r, Layer.SECURITY, encrypted + ", and Firehose delivers to this region's bucket, which that stack holds");
+                }
+                if (isPrimary) w.add(r, Layer.DATA, "Firehose delivers to this region's bucket");
             }
             case APP -> {
                 w.add(r, Layer.NETWORK, "the service runs in this region's VPC");
                 w.add(r, Layer.SECURITY, "logs are encrypted with this region's key");
-                w.add(r, Layer.DATA, "the task role is granted the table");
+                if (isPrimary) {
+                    w.add(r, Layer.DATA, aurora
+                            ? "the task role is granted the table, and the tasks connect to the Aurora writer with its credentials"
+                            : "the task role is granted the table");
+                } else {
+                    if (aurora) w.add(r, Layer.DATA, "the tasks connect to this region's Aurora secondary cluster");
+                    w.add(primary.region(), Layer.DATA, TABLE_REPLICA.formatted("the task role is granted", r));
+                }
             }
             case API -> {
                 w.add(r, Layer.SECURITY, "logs are encrypted with this region's key");
-                w.add(r, Layer.DATA, "the functions are granted the table");
+                if (isPrimary) {
+                    w.add(r, Layer.DATA, "the functions are granted the table");
+                } else {
+                    w.add(primary.region(), Layer.DATA, TABLE_REPLICA.formatted("the functions are granted", r));
+                }
                 w.add(r, Layer.MESSAGING, "the functions send to the notification queue");
             }
             case OBSERVABILITY -> {
                 for (Layer watched : List.of(Layer.DATA, Layer.MESSAGING, Layer.APP, Layer.API)) {
                     w.add(r, watched, "alarms watch its resources");
                 }
+                if (!isPrimary && hasData) w.add(primary.region(), Layer.DATA, TABLE_REPLICA.formatted("alarms watch", r));
             }
             default -> throw new IllegalStateException("not a regional layer: " + layer);
         }

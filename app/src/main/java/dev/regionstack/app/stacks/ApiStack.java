@@ -33,9 +33,14 @@ public final class ApiStack extends Stack {
     private final CreditsApi api;
     private final List<String> functionNames;
 
-    public ApiStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key, ITableV2 table,
+    /**
+     * @param key the region's key (security stack): encrypts the logs and the table, whose region's replica the
+     *            functions are granted by name ({@link DataReferences})
+     */
+    public ApiStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key,
                     Optional<IQueue> notificationQueue, String functionsJarPath) {
         super(scope, id, props);
+        ITableV2 table = DataReferences.table(this, deployment, key);
         String prefix = namePrefix(deployment);
         Sizing sizing = deployment.settings().sizing();
         IQueue queue = notificationQueue.orElseGet(() ->

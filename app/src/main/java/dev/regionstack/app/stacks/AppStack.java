@@ -5,10 +5,12 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.crossregion.ParameterNames;
+import dev.regionstack.platform.data.AuroraCluster;
 import dev.regionstack.platform.service.ContainerService;
 import dev.regionstack.platform.service.ContainerServiceProps;
 import dev.regionstack.platform.service.HttpsSettings;
 import dev.regionstack.platform.service.RegionalWebAclProps;
+import dev.regionstack.platform.service.ServiceDatabase;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -27,6 +29,22 @@ import java.util.Optional;
 /**
  * The {@code app} layer of one region: the containerised service behind its ALB and WAF. Publishes the ALB's
  * addresses to SSM (layer {@code app}) for the global edge/dns stacks and the observability stack.
+ *
+ * <p>The task role is granted the region's replica of the global table, named by {@link DataReferences} with the
+ * region's key. With Aurora, the service reaches this region's cluster (given by the region's data stack) and
+ * nothing else does: the cluster's security group admits the tasks' group on the engine's port (the rule lives in
+ * this stack), and the app container receives (see {@link ContainerService}):
+ * <ul>
+ * <li>{@code DB_HOST}: this region's cluster endpoint. In the primary region that is the global database's writer.
+ *     In a secondary region it is the local secondary cluster's endpoint, which refuses writes until a global
+ *     failover or switchover makes that cluster the writer (it then accepts them without a redeploy); until then
+ *     a secondary region's writes must go to the primary region.</li>
+ * <li>{@code DB_READER_HOST}: this region's reader endpoint (in a secondary, the local secondary cluster's readers).</li>
+ * <li>{@code DB_PORT}: the engine's port (5432 for PostgreSQL, 3306 for MySQL).</li>
+ * <li>{@code DB_USERNAME}, {@code DB_PASSWORD}: ECS secrets from the credentials {@code <project>-<env>-aurora-credentials}
+ *     in this region (the primary's secret, or its replica, encrypted with this region's key), which the task
+ *     execution role may read and decrypt.</li>
+ * </ul>
  */
 public final class AppStack extends Stack {
     public static final String LAYER = "app";
@@ -40,9 +58,17 @@ public final class AppStack extends Stack {
     private final ContainerService service;
     private final AlbParameters albParameters;
 
+    /**
+     * @param vpc    the region's VPC (network stack)
+     * @param key    the region's key (security stack): encrypts the logs, the table and the Aurora credentials
+     * @param aurora this region's Aurora cluster (data stack), when the environment has Aurora
+     */
     public AppStack(Construct scope, String id, StackProps props, Deployment deployment, Optional<Dns> dns,
-                    IVpc vpc, IKey key, ITableV2 table) {
+                    IVpc vpc, IKey key, Optional<AuroraCluster> aurora) {
         super(scope, id, props);
+        ITableV2 table = DataReferences.table(this, deployment, key);
+        Optional<ServiceDatabase> database = aurora.map(cluster -> new ServiceDatabase(cluster.endpoint(),
+                cluster.readerEndpoint(), cluster.port(), DataReferences.auroraCredentials(this, deployment, key)));
         String prefix = deployment.project() + "-" + deployment.environment();
         AppSettings app = deployment.settings().app();
         Sizing sizing = deployment.settings().sizing();
@@ -59,7 +85,9 @@ public final class AppStack extends Stack {
                         new RegionalWebAclProps.Logs(key, LogRetention.of(sizing.logRetentionDays()),
                                 sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
                 .https(dns.map(zone -> https(deployment, zone)))
+                .database(database)
                 .build());
+        aurora.ifPresent(cluster -> cluster.allowDefaultPortFrom(service.service()));
 
         String region = deployment.region();
         Map<String, String> published = new java.util.LinkedHashMap<>();

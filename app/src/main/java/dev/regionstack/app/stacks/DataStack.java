@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Sizing;
@@ -17,9 +18,6 @@ import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.services.dynamodb.ITableV2;
-import software.amazon.awscdk.services.dynamodb.TableAttributesV2;
-import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -27,11 +25,6 @@ import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcAttributes;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
-import software.amazon.awscdk.services.s3.Bucket;
-import software.amazon.awscdk.services.s3.BucketAttributes;
-import software.amazon.awscdk.services.s3.IBucket;
-import software.amazon.awscdk.services.secretsmanager.ISecret;
-import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 import software.constructs.IConstruct;
@@ -41,62 +34,65 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A region's data layer.
+ * A region's data layer, present only where it holds resources ({@link LayerSelection#hasDataStack}).
  * <ul>
  * <li>DynamoDB global table {@code <project>-<env>-main}: created in the primary region with a replica in every
- *     other region; elsewhere the stack refers to the local replica by name (for grants).</li>
+ *     other region.</li>
  * <li>S3 data bucket {@code <project>-<env>-<region>-<account>-data}: in the primary region created here and
- *     replicated to every other region's bucket; in the other regions the bucket is created by the region's
- *     {@link SecurityStack} (it must exist before the primary's replication rule) and referred to here by name.</li>
+ *     replicated to every other region's bucket, which the region's {@link SecurityStack} creates (it must exist
+ *     before the primary's replication rule).</li>
  * <li>Aurora global database {@code <project>-<env>-aurora} when the file asks for one: the writer cluster in the
- *     primary region, a reader cluster {@code <project>-<env>-<region>-aurora} in every other region.</li>
+ *     primary region, a secondary cluster {@code <project>-<env>-<region>-aurora} in every other region, and the
+ *     master credentials {@code <project>-<env>-aurora-credentials}, replicated from the primary to every region.</li>
  * </ul>
- * The region's VPC and key are passed in; when they belong to other stacks (the region's network and security
+ * So a non-primary region has a data stack only when the file has Aurora: without it the stack would be empty, and
+ * CloudFormation refuses a template without resources.
+ *
+ * <p>The layers above refer to the table, the buckets and the credentials by these deterministic names with the
+ * region key of the security stack ({@link DataReferences}), never through this stack: it exports only what its
+ * own resources produce (the Aurora endpoints and security group).
+ *
+ * <p>The region's VPC and key are passed in; when they belong to other stacks (the region's network and security
  * stacks) this stack reads their ids from the SSM parameters those stacks publish, resolved by CloudFormation at
  * deploy time, instead of through exports (which would lock the producers), and declares the stack dependencies.
+ * The VPC is read only when there is a database to place in it.
  *
- * <p>Deploy order: every region's security stack, then this region's network stack, then the primary's data stack,
- * then the other regions' data stacks (their Aurora clusters join the primary's global database).
+ * <p>Deploy order: every region's security stack, then this region's network stack (with Aurora), then the
+ * primary's data stack, then the other regions' data stacks (their Aurora clusters join the primary's global
+ * database).
  */
 public final class DataStack extends Stack {
     static final String LAYER = "data";
 
-    private final ITableV2 table;
-    private final IBucket bucket;
     private final Optional<AuroraCluster> aurora;
     private final Optional<String> auroraClusterIdentifier;
-    private final Optional<ISecret> auroraSecret;
 
     public DataStack(Construct scope, String id, StackProps props, Deployment deployment, IVpc regionVpc, IKey regionKey) {
         super(scope, id, props);
+        if (!LayerSelection.hasDataStack(deployment)) {
+            throw new IllegalArgumentException(deployment.key() + " has no data stack: a region other than the primary"
+                    + " holds only its Aurora secondary there, and the file has no Aurora");
+        }
         IKey key = local(regionKey) ? regionKey : Key.fromKeyArn(this, "RegionKey",
                 StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())));
-        IVpc vpc = local(regionVpc) ? regionVpc : Vpc.fromVpcAttributes(this, "RegionVpc", VpcAttributes.builder()
-                .vpcId(StringParameter.valueForStringParameter(this, NetworkStack.vpcIdParameter(deployment, deployment.region())))
-                .availabilityZones(deployment.zones())
-                .isolatedSubnetIds(Fn.split(",", StringParameter.valueForStringParameter(
-                        this, NetworkStack.isolatedSubnetsParameter(deployment)), deployment.zones().size()))
-                .build());
-        // The imported VPC carries only what the database needs (isolated subnets), not their route tables.
-        Annotations.of(this).acknowledgeWarning("@aws-cdk/aws-ec2:noSubnetRouteTableId",
-                "The data layer places the database in the isolated subnets and never reads their route tables.");
+        Optional<IVpc> vpc = deployment.settings().data().aurora().map(engine -> vpc(deployment, regionVpc));
         dependOnOwner(regionKey);
-        dependOnOwner(regionVpc);
+        if (vpc.isPresent()) dependOnOwner(regionVpc);
         Sizing sizing = deployment.settings().sizing();
         RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
         if (deployment.primary()) {
             Map<String, String> replicaKeys = new LinkedHashMap<>();
             deployment.otherRegions().forEach(r -> replicaKeys.put(r, SecurityStack.keyAliasArn(deployment, r)));
-            table = new GlobalTable(this, "Table", GlobalTableProps.builder()
+            new GlobalTable(this, "Table", GlobalTableProps.builder()
                     .tableName(tableName(deployment))
                     .encryptionKey(key)
                     .replicaKeyArns(replicaKeys)
                     .strongConsistency(deployment.settings().data().consistency() == Consistency.STRONG)
                     .deletionProtection(sizing.deletionProtection())
                     .removalPolicy(removal)
-                    .build()).table();
-            bucket = new DataBucket(this, "Bucket", DataBucketProps.builder()
+                    .build());
+            new DataBucket(this, "Bucket", DataBucketProps.builder()
                     .bucketName(bucketName(deployment))
                     .encryptionKey(key)
                     .replicationDestinations(deployment.otherRegions().stream().map(r -> new ReplicationDestination(
@@ -104,16 +100,11 @@ public final class DataStack extends Stack {
                     // Replication Time Control (15-minute SLA, billed per GB) only for large environments.
                     .replicationTimeControl(sizing == Sizing.LARGE && !deployment.otherRegions().isEmpty())
                     .removalPolicy(removal)
-                    .build()).bucket();
-        } else {
-            table = TableV2.fromTableAttributes(this, "Table",
-                    TableAttributesV2.builder().tableName(tableName(deployment)).encryptionKey(key).build());
-            bucket = Bucket.fromBucketAttributes(this, "Bucket",
-                    BucketAttributes.builder().bucketName(bucketName(deployment)).encryptionKey(key).build());
+                    .build());
         }
 
         aurora = deployment.settings().data().aurora().map(engine -> new AuroraCluster(this, "Aurora", AuroraClusterProps.builder()
-                .vpc(vpc)
+                .vpc(vpc.orElseThrow())
                 .encryptionKey(key)
                 .engine(switch (engine) {
                     case POSTGRES -> AuroraEngine.POSTGRESQL;
@@ -132,11 +123,11 @@ public final class DataStack extends Stack {
                 .removalPolicy(removal)
                 .build()));
         auroraClusterIdentifier = aurora.map(a -> auroraClusterIdentifier(deployment));
-        auroraSecret = aurora.map(a -> a.secret()
-                .orElseGet(() -> Secret.fromSecretNameV2(this, "AuroraCredentials", auroraSecretName(deployment))));
 
-        CfnOutput.Builder.create(this, "TableName").value(tableName(deployment)).build();
-        CfnOutput.Builder.create(this, "BucketName").value(bucketName(deployment)).build();
+        if (deployment.primary()) {
+            CfnOutput.Builder.create(this, "TableName").value(tableName(deployment)).build();
+            CfnOutput.Builder.create(this, "BucketName").value(bucketName(deployment)).build();
+        }
         aurora.ifPresent(a -> {
             CfnOutput.Builder.create(this, "AuroraClusterIdentifier").value(auroraClusterIdentifier(deployment)).build();
             CfnOutput.Builder.create(this, "AuroraEndpoint").value(a.endpoint()).build();
@@ -145,17 +136,29 @@ public final class DataStack extends Stack {
         });
     }
 
-    /** The region's replica of the global table, for grants ({@code grantReadWriteData} covers the key too). */
-    public ITableV2 table() { return table; }
+    /** The region's VPC, read from SSM when it belongs to another stack (it does in every fleet). */
+    private IVpc vpc(Deployment deployment, IVpc regionVpc) {
+        if (local(regionVpc)) return regionVpc;
+        IVpc imported = Vpc.fromVpcAttributes(this, "RegionVpc", VpcAttributes.builder()
+                .vpcId(StringParameter.valueForStringParameter(this, NetworkStack.vpcIdParameter(deployment, deployment.region())))
+                .availabilityZones(deployment.zones())
+                .isolatedSubnetIds(Fn.split(",", StringParameter.valueForStringParameter(
+                        this, NetworkStack.isolatedSubnetsParameter(deployment)), deployment.zones().size()))
+                .build());
+        // The imported VPC carries only what the database needs (isolated subnets), not their route tables.
+        Annotations.of(this).acknowledgeWarning("@aws-cdk/aws-ec2:noSubnetRouteTableId",
+                "The data layer places the database in the isolated subnets and never reads their route tables.");
+        return imported;
+    }
 
-    /** The region's data bucket, for grants. */
-    public IBucket bucket() { return bucket; }
+    /**
+     * This region's Aurora cluster (the primary's writer cluster, or this region's secondary cluster), when the file
+     * has Aurora: its endpoints and security group, which the app layer connects to.
+     */
+    public Optional<AuroraCluster> aurora() { return aurora; }
 
     /** This region's Aurora cluster identifier, when the file has Aurora. */
     public Optional<String> auroraClusterIdentifier() { return auroraClusterIdentifier; }
-
-    /** The Aurora master credentials (the primary's secret, or its replica in this region), when the file has Aurora. */
-    public Optional<ISecret> auroraSecret() { return auroraSecret; }
 
     /** The cluster's writer endpoint, when the file has Aurora. */
     public Optional<String> auroraEndpoint() { return aurora.map(AuroraCluster::endpoint); }

@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.messaging.AlertTopic;
@@ -28,7 +29,9 @@ import java.util.Optional;
 
 /**
  * The {@code messaging} layer of one region: a work queue and the credits notification queue (each with a
- * dead-letter queue), the alert topic, an EventBridge bus and a Kinesis stream delivered to S3 by Firehose.
+ * dead-letter queue), the alert topic, an EventBridge bus and a Kinesis stream delivered to S3 by Firehose: to the
+ * region's data bucket when the environment has the data component (named by {@link DataReferences}; the primary's
+ * data stack or, elsewhere, the region's security stack holds it), else to an event bucket of this stack.
  */
 public final class MessagingStack extends Stack {
     private final QueueWithDeadLetter queue;
@@ -37,8 +40,7 @@ public final class MessagingStack extends Stack {
     private final String alertTopicName;
     private final EventBus eventBus;
 
-    public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key,
-                          Optional<IBucket> bucket) {
+    public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key) {
         super(scope, id, props);
         String prefix = deployment.project() + "-" + deployment.environment();
         Sizing sizing = deployment.settings().sizing();
@@ -57,7 +59,8 @@ public final class MessagingStack extends Stack {
                 .kmsKey(key)
                 .build();
 
-        IBucket destination = bucket.orElseGet(() -> Bucket.Builder.create(this, "EventBucket")
+        IBucket destination = deployment.settings().has(Component.DATA) ? DataReferences.bucket(this, deployment, key)
+                : Bucket.Builder.create(this, "EventBucket")
                 .encryption(BucketEncryption.KMS)
                 .encryptionKey(key)
                 .bucketKeyEnabled(true)
@@ -67,7 +70,7 @@ public final class MessagingStack extends Stack {
                 .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
                 .removalPolicy(removal)
                 .autoDeleteObjects(removal == RemovalPolicy.DESTROY)
-                .build());
+                .build();
         // One provisioned shard costs a third of an on-demand stream; the larger presets get on-demand headroom.
         EventStream events = new EventStream(this, "EventStream", new EventStreamProps(
                 key, destination, sizing != Sizing.SMALL, LogRetention.of(sizing.logRetentionDays()), removal));

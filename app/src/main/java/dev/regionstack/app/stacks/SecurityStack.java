@@ -37,7 +37,7 @@ import java.util.Optional;
  * <p>In a non-primary region with the data component it also holds the region's data bucket, the destination
  * of the primary bucket's replication: S3 refuses a replication rule to a bucket that does not exist yet, and
  * this stack deploys before the primary's data stack while the secondary data stacks deploy after it (their
- * Aurora clusters join the primary's global database). {@link DataStack} exposes that bucket by name.
+ * Aurora clusters join the primary's global database). The layers above refer to it by name ({@link DataReferences}).
  *
  * <p>Where this deployment owns the account trail, the trail records the S3 data events (object-level calls) of
  * every data bucket in the account: every region of every environment that shares the account, named by

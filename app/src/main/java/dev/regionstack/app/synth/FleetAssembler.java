@@ -96,12 +96,13 @@ public final class FleetAssembler {
             case DATA -> r.data = new DataStack(scope, id, props, d, r.network.vpc(), r.security.key());
             case PEERING -> new PeeringStack(scope, id, props, d);
             case PEERING_ROUTES -> new PeeringRoutesStack(scope, id, props, d);
-            case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key(),
-                    Optional.ofNullable(r.data).map(DataStack::bucket));
+            // the layers above data name the table and bucket themselves (DataReferences); a region's data stack,
+            // present only where it holds something, hands them just its Aurora cluster
+            case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key());
             case APP -> r.app = new AppStack(scope, id, props, d,
                     d.settings().has(Component.DNS) ? fleet.dns() : Optional.empty(), r.network.vpc(), r.security.key(),
-                    r.data.table());
-            case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(), r.data.table(),
+                    Optional.ofNullable(r.data).flatMap(DataStack::aurora));
+            case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(),
                     Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
                     functionsJar.get().toString());
             case OBSERVABILITY -> new ObservabilityStack(scope, id, props, d, observed(d, r));
@@ -159,10 +160,9 @@ public final class FleetAssembler {
         if (r.messaging != null) o = o.withAlertTopicName(MessagingStack.alertTopicName(d));
         if (r.app != null) o = o.withLoadBalancer(AppStack.albParameters(d));
         if (r.api != null) o = o.withFunctionNames(ApiStack.functionNames(d));
-        if (r.data != null) {
-            o = o.withTableName(DataStack.tableName(d));
-            if (d.settings().data().aurora().isPresent()) o = o.withAurora(DataStack.auroraClusterIdentifier(d), !d.primary());
-        }
+        // the table has a replica in every region of the environment, also where there is no data stack
+        if (d.settings().has(Component.DATA)) o = o.withTableName(DataStack.tableName(d));
+        if (r.data != null && r.data.aurora().isPresent()) o = o.withAurora(DataStack.auroraClusterIdentifier(d), !d.primary());
         return o;
     }
 

@@ -70,13 +70,17 @@ class PinnedCdkCliTest {
         assertThat(ls.output().lines()).contains(
                 "clitest-dev-eu-west-2-security", "clitest-dev-eu-west-2-network", "clitest-dev-eu-west-2-data",
                 "clitest-dev-eu-west-2-app", "clitest-dev-eu-west-1-peering-routes", "clitest-dev-eu-west-1-app");
+        // aurora: false: a non-primary region's data stack would hold nothing, so there is none
+        assertThat(ls.output().lines()).doesNotContain("clitest-dev-eu-west-1-data");
     }
 
     @Test
     void cdkSynthesizesTheFleet() throws Exception {
         Result synth = cdk("synth", "--quiet", "--output", work.resolve("cdk.out").toString());
         assertThat(synth.exitCode()).as(synth.output()).isZero();
-        assertThat(work.resolve("cdk.out").resolve("clitest-dev-eu-west-1-data.template.json")).isRegularFile();
+        assertThat(work.resolve("cdk.out").resolve("clitest-dev-eu-west-2-data.template.json")).isRegularFile();
+        assertThat(work.resolve("cdk.out").resolve("clitest-dev-eu-west-1-app.template.json")).isRegularFile();
+        assertThat(work.resolve("cdk.out").resolve("clitest-dev-eu-west-1-data.template.json")).doesNotExist();
         assertThat(work.resolve("cdk.out").resolve("manifest.json")).isRegularFile();
     }
 }

@@ -3,6 +3,7 @@ package dev.regionstack.app.rollout;
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.fleet.sample.SampleFleets;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -14,6 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RolloutPlanTest {
     private final Fleet example = TestFleets.example();
     private final RolloutPlan plan = RolloutPlan.of(example);
+
+    /** A generated fleet (as TestFleets.generated) with {@code aurora: false} for every environment. */
+    private static Fleet generatedWithoutAurora(long seed, int environments, int regions) {
+        String yaml = SampleFleets.generate(seed, environments, regions, Component.DEFAULTS)
+                .replace("defaults:\n", "defaults:\n  data:\n    aurora: false\n");
+        return TestFleets.parse(yaml);
+    }
 
     private Map<String, Integer> waveOf(RolloutPlan p) {
         Map<String, Integer> m = new HashMap<>();
@@ -101,6 +109,72 @@ class RolloutPlanTest {
         for (var e : fleet.environments()) {
             assertThat(p.wavesOf(e.name())).isLessThanOrEqualTo(layers + 2);
         }
+    }
+
+    @Test
+    void withoutAuroraOnlyThePrimaryHasADataStack() {
+        RolloutPlan p = RolloutPlan.of(TestFleets.withoutAurora());
+        assertThat(p.stacks()).filteredOn(s -> s.layer() == Layer.DATA).extracting(StackSpec::name)
+                .containsExactly("acme-dev-eu-west-2-data");
+    }
+
+    @Test
+    void withoutAuroraNoStackWaitsForAStackThatIsNotPlanned() {
+        RolloutPlan p = RolloutPlan.of(TestFleets.withoutAurora());
+        List<String> names = p.stacks().stream().map(StackSpec::name).toList();
+        assertThat(p.stacks()).allSatisfy(s -> assertThat(s.waitsFor()).extracting(StackSpec.Wait::stack)
+                .as(s.name()).allMatch(names::contains));
+    }
+
+    @Test
+    void withoutAuroraSecondaryLayersWaitForWhatHoldsTheirTableReplicaAndBucket() {
+        RolloutPlan p = RolloutPlan.of(TestFleets.withoutAurora());
+        String replica = "the table replica in eu-west-1, which that stack creates";
+        assertThat(p.stack("acme-dev-eu-west-1-app").waitsFor()).containsExactly(
+                new StackSpec.Wait("acme-dev-eu-west-1-network", "the service runs in this region's VPC"),
+                new StackSpec.Wait("acme-dev-eu-west-1-security", "logs are encrypted with this region's key"),
+                new StackSpec.Wait("acme-dev-eu-west-2-data", "the task role is granted " + replica));
+        assertThat(p.stack("acme-dev-eu-west-1-api").waitsFor()).containsExactly(
+                new StackSpec.Wait("acme-dev-eu-west-1-security", "logs are encrypted with this region's key"),
+                new StackSpec.Wait("acme-dev-eu-west-2-data", "the functions are granted " + replica),
+                new StackSpec.Wait("acme-dev-eu-west-1-messaging", "the functions send to the notification queue"));
+        assertThat(p.stack("acme-dev-eu-west-1-messaging").waitsFor()).containsExactly(
+                new StackSpec.Wait("acme-dev-eu-west-1-security", "queues, topic and stream are encrypted with this region's key,"
+                        + " and Firehose delivers to this region's bucket, which that stack holds"));
+        assertThat(p.stack("acme-dev-eu-west-1-observability").waitsFor()).containsExactly(
+                new StackSpec.Wait("acme-dev-eu-west-1-messaging", "alarms watch its resources"),
+                new StackSpec.Wait("acme-dev-eu-west-1-app", "alarms watch its resources"),
+                new StackSpec.Wait("acme-dev-eu-west-1-api", "alarms watch its resources"),
+                new StackSpec.Wait("acme-dev-eu-west-2-data", "alarms watch " + replica));
+    }
+
+    @Test
+    void withoutAuroraThePrimaryDataStackWaitsForKeysNotTheNetwork() {
+        assertThat(RolloutPlan.of(TestFleets.withoutAurora()).stack("acme-dev-eu-west-2-data").waitsFor())
+                .extracting(StackSpec.Wait::stack)
+                .containsExactly("acme-dev-eu-west-2-security", "acme-dev-eu-west-1-security", "acme-dev-eu-central-1-security");
+    }
+
+    @Test
+    void withAuroraSecondaryLayersWaitForTheirAuroraClusterAndThePrimarysTable() {
+        assertThat(plan.stack("acme-prod-us-east-2-app").waitsFor()).containsExactly(
+                new StackSpec.Wait("acme-prod-us-east-2-network", "the service runs in this region's VPC"),
+                new StackSpec.Wait("acme-prod-us-east-2-security", "logs are encrypted with this region's key"),
+                new StackSpec.Wait("acme-prod-us-east-2-data", "the tasks connect to this region's Aurora secondary cluster"),
+                new StackSpec.Wait("acme-prod-us-east-1-data", "the task role is granted the table replica in us-east-2, which that stack creates"));
+        assertThat(plan.stack("acme-prod-us-east-2-data").waitsFor()).contains(
+                new StackSpec.Wait("acme-prod-us-east-1-data", "the Aurora secondary joins the global cluster created there"));
+        assertThat(plan.stack("acme-prod-us-east-2-messaging").waitsFor()).extracting(StackSpec.Wait::stack)
+                .containsExactly("acme-prod-us-east-2-security");
+    }
+
+    @Test
+    void withoutAuroraWaveCountDoesNotGrowWithRegions() {
+        Fleet two = generatedWithoutAurora(7, 3, 2);
+        assertThat(two.deployments()).allMatch(d -> d.settings().data().aurora().isEmpty());
+        long twoRegions = RolloutPlan.of(two).waves().size();
+        long sixRegions = RolloutPlan.of(generatedWithoutAurora(7, 3, 6)).waves().size();
+        assertThat(sixRegions).isEqualTo(twoRegions);
     }
 
     @Test

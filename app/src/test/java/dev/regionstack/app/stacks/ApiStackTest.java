@@ -22,7 +22,7 @@ class ApiStackTest {
         Region region = new Region("eu-west-2");
         Optional<IQueue> queue = withQueue ? Optional.of(Queue.Builder.create(region.network, "Notifications").build()) : Optional.empty();
         return new ApiStack(region.app, "Api", region.props(), Region.deployment("eu-west-2", sizing, Waf.DEFAULT, alarms),
-                region.key, Region.table(region.network), queue, JAR);
+                region.key, queue, JAR);
     }
 
     @Test
@@ -85,7 +85,7 @@ class ApiStackTest {
         var d = Region.deployment("eu-west-2");
         var notOwner = new dev.regionstack.fleet.model.Deployment(d.project(), "prod", d.account(), d.region(), d.primary(),
                 d.primaryRegion(), d.environmentRegions(), d.cidr(), d.zones(), d.peerCidrs(), d.settings(), d.tags(), false, false);
-        Template.fromStack(new ApiStack(region.app, "Api", region.props(), notOwner, region.key, Region.table(region.network),
+        Template.fromStack(new ApiStack(region.app, "Api", region.props(), notOwner, region.key,
                 Optional.empty(), JAR)).resourceCountIs("AWS::ApiGateway::Account", 0);
     }
 

@@ -23,8 +23,7 @@ class AppStackTest {
     private static Template synth(String regionName, Sizing sizing, Waf waf, Optional<Dns> dns) {
         Region region = new Region(regionName);
         AppStack stack = new AppStack(region.app, "App", region.props(),
-                Region.deployment(regionName, sizing, waf, Alarms.DEFAULT), dns, region.vpc, region.key,
-                Region.table(region.network));
+                Region.deployment(regionName, sizing, waf, Alarms.DEFAULT), dns, region.vpc, region.key, Optional.empty());
         return Template.fromStack(stack);
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the app layer does with a region's data stack: grants and database access from its own stack. */
+/** What the layers above do with a region's data: grants by name and database access, from their own stack. */
 class DataStackConsumersTest {
     private static final List<String> REGIONS = List.of("eu-west-2", "eu-west-1");
 
@@ -26,16 +26,20 @@ class DataStackConsumersTest {
         RegionStacks region = RegionStacks.build(app, d);
         Stack service = new Stack(app, "service", TestDeployments.props(d));
         Role role = Role.Builder.create(service, "TaskRole").assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com")).build();
-        region.data().table().grantReadWriteData(role);
-        region.data().bucket().grantReadWrite(role);
+        DataReferences.table(service, d, region.security().key()).grantReadWriteData(role);
+        DataReferences.bucket(service, d, region.security().key()).grantReadWrite(role);
         Object tableArn = Map.of("Fn::Join", List.of("", List.of(
                 "arn:", Map.of("Ref", "AWS::Partition"), ":dynamodb:eu-west-1:111111111111:table/acme-prod-main")));
         Object tableStatement = Match.objectLike(Map.of(
                 "Action", Match.arrayWith(List.of("dynamodb:PutItem")),
                 "Resource", tableArn));
-        Object keyStatement = Match.objectLike(Map.of("Action", Match.arrayWith(List.of("kms:Decrypt"))));
-        Template.fromStack(service).hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+        // the key is the security stack's (an export of its owner), never a value routed through the data stack
+        Object keyStatement = Match.objectLike(Map.of("Action", Match.arrayWith(List.of("kms:Decrypt")),
+                "Resource", Map.of("Fn::ImportValue", Match.stringLikeRegexp("acme-prod-eu-west-1-security:.*"))));
+        Template template = Template.fromStack(service);
+        template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
                 "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(keyStatement, tableStatement))))));
+        assertThat(template.toJSON().toString()).doesNotContain("acme-prod-eu-west-1-data");
     }
 
     @Test

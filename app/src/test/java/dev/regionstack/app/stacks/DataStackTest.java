@@ -5,14 +5,20 @@ import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Sizing;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.constructs.Construct;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DataStackTest {
     private static final List<String> REGIONS = List.of("us-east-1", "us-east-2", "us-west-2");
@@ -45,11 +51,13 @@ class DataStackTest {
     }
 
     @Test
-    void otherRegionsExposeTheirReplicaForGrants() {
+    void otherRegionsReferToTheirReplicaByNameWithTheirKey() {
         List<RegionStacks> env = env(Sizing.MEDIUM);
-        var stack = env.get(1).data();
-        assertThat(stack.resolve(stack.table().getTableArn()).toString()).contains(":dynamodb:us-east-2:111111111111:table/acme-prod-main");
-        assertThat(stack.resolve(stack.table().getTableName())).isEqualTo("acme-prod-main");
+        Stack consumer = consumer(env.get(1));
+        ITableV2 table = DataReferences.table(consumer, env.get(1).deployment(), env.get(1).security().key());
+        assertThat(consumer.resolve(table.getTableArn()).toString()).contains(":dynamodb:us-east-2:111111111111:table/acme-prod-main");
+        assertThat(consumer.resolve(table.getTableName())).isEqualTo("acme-prod-main");
+        assertThat(table.getEncryptionKey()).isSameAs(env.get(1).security().key());
     }
 
     @Test
@@ -125,9 +133,29 @@ class DataStackTest {
         List<RegionStacks> env = env(Sizing.SMALL, Optional.empty(), Consistency.EVENTUAL);
         data(env, 0).resourceCountIs("AWS::RDS::DBCluster", 0);
         data(env, 0).resourceCountIs("AWS::RDS::GlobalCluster", 0);
-        data(env, 1).resourceCountIs("AWS::RDS::DBCluster", 0);
+        assertThat(env.get(1).data()).as("no data stack where it would hold nothing").isNull();
         assertThat(env.get(0).data().auroraClusterIdentifier()).isEmpty();
         assertThat(env.get(0).data().auroraConnections()).isEmpty();
+        assertThat(env.get(0).data().aurora()).isEmpty();
+    }
+
+    @Test
+    void withoutAuroraThePrimaryDataStackNeitherReadsNorWaitsForTheNetwork() {
+        RegionStacks primary = env(Sizing.SMALL, Optional.empty(), Consistency.EVENTUAL).get(0);
+        assertThat(primary.data().getDependencies()).containsExactly(primary.security());
+        assertThat(data(List.of(primary), 0).toJSON().toString()).doesNotContain("/network/");
+    }
+
+    @Test
+    void refusesADataStackThatWouldHoldNothing() {
+        Deployment secondary = TestDeployments.environment(Sizing.SMALL, REGIONS, Optional.empty(), Consistency.EVENTUAL).get(1);
+        App app = TestDeployments.app();
+        NetworkStack network = new NetworkStack(app, "network", TestDeployments.props(secondary), secondary);
+        SecurityStack security = new SecurityStack(app, "security", TestDeployments.props(secondary), secondary);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DataStack(app, "data",
+                TestDeployments.props(secondary), secondary, network.vpc(), security.key()));
+        assertThat(e).hasMessage("prod/us-east-2 has no data stack: a region other than the primary holds only its"
+                + " Aurora secondary there, and the file has no Aurora");
     }
 
     @Test
@@ -151,9 +179,10 @@ class DataStackTest {
     @Test
     void otherRegionsReferToTheBucketTheirSecurityStackHolds() {
         List<RegionStacks> env = env(Sizing.MEDIUM);
+        Stack consumer = consumer(env.get(1));
+        IBucket bucket = DataReferences.bucket(consumer, env.get(1).deployment(), env.get(1).security().key());
         data(env, 1).resourceCountIs("AWS::S3::Bucket", 0);
-        assertThat(env.get(1).data().resolve(env.get(1).data().bucket().getBucketName()))
-                .isEqualTo("acme-prod-us-east-2-111111111111-data");
+        assertThat(consumer.resolve(bucket.getBucketName())).isEqualTo("acme-prod-us-east-2-111111111111-data");
         Template.fromStack(env.get(1).security()).hasResourceProperties("AWS::S3::Bucket",
                 Match.objectLike(Map.of("BucketName", "acme-prod-us-east-2-111111111111-data")));
     }
@@ -162,6 +191,17 @@ class DataStackTest {
     void outputsWhatAnOperatorLooksFor() {
         assertThat(data(env(Sizing.SMALL), 0).findOutputs("*").keySet()).containsExactlyInAnyOrder(
                 "TableName", "BucketName", "AuroraClusterIdentifier", "AuroraEndpoint", "AuroraReaderEndpoint", "AuroraSecretName");
+    }
+
+    @Test
+    void otherRegionsOutputOnlyTheirAurora() {
+        assertThat(data(env(Sizing.SMALL), 1).findOutputs("*").keySet()).containsExactlyInAnyOrder(
+                "AuroraClusterIdentifier", "AuroraEndpoint", "AuroraReaderEndpoint", "AuroraSecretName");
+    }
+
+    /** A stack of a layer above data in the region's app. */
+    private static Stack consumer(RegionStacks region) {
+        return new Stack((Construct) region.security().getNode().getScope(), "consumer", TestDeployments.props(region.deployment()));
     }
 
     private static Object bucketArn(String region) {

@@ -1,12 +1,13 @@
 package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Alarms;
+import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.fleet.model.Waf;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.s3.Bucket;
 
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessagingStackTest {
+    /** {@code withBucket}: the environment has the data component, so the region has its data bucket. */
     private static Template synth(Sizing sizing, Alarms alarms, boolean withBucket) {
         Region region = new Region("eu-west-2");
-        Optional<software.amazon.awscdk.services.s3.IBucket> bucket = withBucket
-                ? Optional.of(Bucket.Builder.create(region.network, "DataBucket").build()) : Optional.empty();
-        MessagingStack stack = new MessagingStack(region.app, "Messaging", region.props(),
-                Region.deployment("eu-west-2", sizing, Waf.DEFAULT, alarms), region.key, bucket);
+        Deployment deployment = Region.deployment("eu-west-2", sizing, Waf.DEFAULT, alarms);
+        if (!withBucket) {
+            deployment = TestDeployments.withComponents(deployment, List.of(Component.SECURITY, Component.MESSAGING));
+        }
+        MessagingStack stack = new MessagingStack(region.app, "Messaging", region.props(), deployment, region.key);
         return Template.fromStack(stack);
     }
 
@@ -47,11 +50,14 @@ class MessagingStackTest {
     }
 
     @Test
-    void firehoseDeliversToTheGivenBucket() {
-        synth(Sizing.SMALL, Alarms.DEFAULT, true).hasResourceProperties("AWS::KinesisFirehose::DeliveryStream", Match.objectLike(Map.of(
+    void firehoseDeliversToTheRegionsDataBucketByName() {
+        Template t = synth(Sizing.SMALL, Alarms.DEFAULT, true);
+        t.hasResourceProperties("AWS::KinesisFirehose::DeliveryStream", Match.objectLike(Map.of(
                 "ExtendedS3DestinationConfiguration", Match.objectLike(Map.of(
-                        "BucketARN", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*DataBucket.*")),
+                        "BucketARN", Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+                                ":s3:::acme-dev-eu-west-2-111111111111-data"))),
                         "Prefix", "events/")))));
+        t.resourceCountIs("AWS::S3::Bucket", 0);
     }
 
     @Test

@@ -83,10 +83,10 @@ class ObservabilityStackTest {
     void wiredFromTheOtherLayersItHasNoImportValue() {
         Region region = new Region("eu-west-2");
         Deployment deployment = Region.deployment("eu-west-2");
-        var table = Region.table(region.network);
-        AppStack app = new AppStack(region.app, "App", region.props(), deployment, Optional.empty(), region.vpc, region.key, table);
-        MessagingStack messaging = new MessagingStack(region.app, "Messaging", region.props(), deployment, region.key, Optional.empty());
-        ApiStack api = new ApiStack(region.app, "Api", region.props(), deployment, region.key, table,
+        AppStack app = new AppStack(region.app, "App", region.props(), deployment, Optional.empty(), region.vpc, region.key,
+                Optional.empty());
+        MessagingStack messaging = new MessagingStack(region.app, "Messaging", region.props(), deployment, region.key);
+        ApiStack api = new ApiStack(region.app, "Api", region.props(), deployment, region.key,
                 Optional.<IQueue>of(messaging.notificationQueue()), Region.functionsJar());
         ObservabilityStack observability = new ObservabilityStack(region.app, "Observability", region.props(), deployment,
                 ObservedResources.NONE.withAlertTopicName(messaging.alertTopicName()).withLoadBalancer(app.albParameters())

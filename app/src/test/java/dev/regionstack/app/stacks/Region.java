@@ -12,8 +12,6 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.services.dynamodb.ITableV2;
-import software.amazon.awscdk.services.dynamodb.TableV2;
 import software.amazon.awscdk.services.ec2.IpAddresses;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.kms.Key;
@@ -55,11 +53,6 @@ final class Region {
 
     StackProps props() {
         return StackProps.builder().env(Environment.builder().account(ACCOUNT).region(region).build()).build();
-    }
-
-    /** The table as the data layer's physical name, in the stack that uses it. */
-    static ITableV2 table(Stack scope) {
-        return TableV2.fromTableName(scope, "TestTable", "acme-dev-credits");
     }
 
     static Deployment deployment(String region, Sizing sizing, Waf waf, Alarms alarms) {

@@ -1,11 +1,15 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.fleet.model.Deployment;
 import software.amazon.awscdk.App;
 
 import java.util.List;
 
-/** One region's stacks of this layer set, built in one app the way an assembler would. */
+/**
+ * One region's stacks of this layer set, built in one app the way an assembler would: {@code peering},
+ * {@code peeringRoutes} and {@code data} are null where the region has no such stack.
+ */
 record RegionStacks(Deployment deployment, SecurityStack security, NetworkStack network, PeeringStack peering,
                     PeeringRoutesStack peeringRoutes, DataStack data) {
 
@@ -16,7 +20,8 @@ record RegionStacks(Deployment deployment, SecurityStack security, NetworkStack 
         PeeringStack peering = PeeringStack.needed(d) ? new PeeringStack(app, prefix + "peering", TestDeployments.props(d), d) : null;
         PeeringRoutesStack routes = PeeringRoutesStack.needed(d)
                 ? new PeeringRoutesStack(app, prefix + "peering-routes", TestDeployments.props(d), d) : null;
-        DataStack data = new DataStack(app, prefix + "data", TestDeployments.props(d), d, network.vpc(), security.key());
+        DataStack data = LayerSelection.hasDataStack(d)
+                ? new DataStack(app, prefix + "data", TestDeployments.props(d), d, network.vpc(), security.key()) : null;
         return new RegionStacks(d, security, network, peering, routes, data);
     }
 

@@ -65,6 +65,13 @@ class ExampleSynthTest {
         assertThat(checked).as("same-region imports seen (the check ran)").isPositive();
     }
 
+    /** A value routed through a stack that does not own it (e.g. an SSM parameter it reads) must not be exported. */
+    @Test
+    void noTemplateImportsAValueItsExporterDoesNotOwn() {
+        AssemblyReferences references = new AssemblyReferences(out, plan.stacks().stream().map(StackSpec::name).toList());
+        assertThat(references.importsOfValuesTheExporterDoesNotOwn()).isEmpty();
+    }
+
     @Test
     void everyStackTargetsItsAccountAndRegion() throws Exception {
         JsonNode artifacts = JSON.readTree(out.resolve("manifest.json").toFile()).path("artifacts");

@@ -32,7 +32,7 @@ import java.util.Optional;
  * The primary creates the global database, its writer cluster and the master credentials (generated in Secrets
  * Manager, replicated to the other regions with their keys: RDS-managed passwords do not support global
  * databases). A secondary joins the global database by its identifier and sets no credentials: it inherits them.
- * The security group admits nothing until {@link #allowDefaultPortFrom(IConnectable)} is called.
+ * The security group admits nothing until {@link #allowDefaultPortFrom(IConnectable)} is called, and sends nothing.
  */
 public final class AuroraCluster extends Construct {
     public static final String MASTER_USERNAME = "dbadmin";
@@ -133,9 +133,11 @@ public final class AuroraCluster extends Construct {
     }
 
     /**
-     * Lets {@code other} reach the cluster on the engine's port. When {@code other}'s security group lives in another
-     * stack (the app layer, which already depends on this one), the ingress rule goes into that stack, so that
-     * this stack never refers to it and no dependency cycle arises.
+     * Lets {@code other} reach the cluster on the engine's port, and nothing else: an ingress rule on the cluster's
+     * security group from each of {@code other}'s groups and, where such a group restricts outbound traffic, the
+     * matching egress rule on it. When {@code other}'s security group lives in another stack (the app layer, which
+     * already depends on this one), both rules go into that stack, so that this stack never refers to it and no
+     * dependency cycle arises (that stack imports this group's id, an export of the stack owning the cluster).
      */
     public void allowDefaultPortFrom(IConnectable other) {
         Stack own = Stack.of(this);
@@ -152,6 +154,10 @@ public final class AuroraCluster extends Construct {
                         .description("Aurora " + Names.uniqueId(this))
                         .build();
             }
+            // With allowAllOutbound the group already reaches the cluster (and CDK would warn about an ignored rule).
+            if (!Boolean.TRUE.equals(peer.getAllowAllOutbound())) {
+                peer.addEgressRule(securityGroup, port, "to Aurora " + Names.uniqueId(this));
+            }
         }
     }
 
@@ -159,13 +165,19 @@ public final class AuroraCluster extends Construct {
 
     public ISecurityGroup securityGroup() { return securityGroup; }
 
+    /** The engine's port, on which both endpoints listen. */
+    public int port() { return portNumber; }
+
     /** The cluster identifier (a token resolving to the deterministic identifier given in the props). */
     public String clusterIdentifier() { return cluster.getRef(); }
 
-    /** The writer endpoint (in a secondary, the endpoint that becomes the writer after a failover). */
+    /**
+     * The cluster endpoint. In the primary it is the global database's writer; in a secondary it is this cluster's
+     * own endpoint, which refuses writes until a global failover or switchover makes this cluster the writer.
+     */
     public String endpoint() { return cluster.getAttrEndpointAddress(); }
 
-    /** The reader endpoint. */
+    /** The reader endpoint: this cluster's readers (in a secondary, the local copy of the global database). */
     public String readerEndpoint() { return cluster.getAttrReadEndpointAddress(); }
 
     /** The master credentials; present in the primary only (secondaries use the replica of the same name). */

@@ -32,6 +32,7 @@ import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.ecs.Protocol;
 import software.amazon.awscdk.services.ecs.RuntimePlatform;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
+import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
@@ -49,6 +50,7 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.iam.ServicePrincipalOpts;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.route53.HostedZone;
 import software.amazon.awscdk.services.route53.HostedZoneAttributes;
@@ -61,12 +63,28 @@ import software.constructs.Construct;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code app} component: a Fargate service in private subnets behind an internet-facing ALB with a regional
  * WAF web ACL, auto scaling on CPU and memory, Container Insights and an ADOT (OpenTelemetry) collector sidecar
  * that forwards traces to X-Ray. The task role may read and write the global table and use its key, plus the
  * X-Ray write actions the collector needs; the execution role (image pull, log writes) is a separate role.
+ *
+ * <p>The app container's environment: {@value #TABLE_NAME}, the collector's addresses, and with a
+ * {@linkplain ContainerServiceProps#database() database}:
+ * <ul>
+ * <li>{@value #DB_HOST}: the writer endpoint given (in the app layer: the local cluster's endpoint, which in a
+ *     secondary region of an Aurora global database refuses writes until a global failover or switchover makes that
+ *     cluster the writer);</li>
+ * <li>{@value #DB_READER_HOST}: the reader endpoint given (in the app layer: the local cluster's reader endpoint);</li>
+ * <li>{@value #DB_PORT}: the port of both;</li>
+ * <li>{@value #DB_USERNAME} and {@value #DB_PASSWORD}: ECS secrets from the JSON keys {@code username} and
+ *     {@code password} of the credentials secret, read at task start by the execution role, which is granted
+ *     {@code secretsmanager:GetSecretValue} on that secret and {@code kms:Decrypt} on its key through Secrets
+ *     Manager. The values never appear in the task definition.</li>
+ * </ul>
+ * The service's security group allows all outbound traffic, so the database's owner only has to admit it.
  */
 public final class ContainerService extends Construct {
     /** The OpenTelemetry collector sidecar: receives OTLP (4317/4318) and X-Ray UDP (2000), exports to X-Ray. */
@@ -77,6 +95,14 @@ public final class ContainerService extends Construct {
     /** The X-Ray actions; X-Ray has no resource-level permissions, hence resource "*". */
     static final List<String> XRAY_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
             "xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries");
+
+    /** The app container's environment variables and secrets (see the class comment). */
+    public static final String TABLE_NAME = "TABLE_NAME";
+    public static final String DB_HOST = "DB_HOST";
+    public static final String DB_READER_HOST = "DB_READER_HOST";
+    public static final String DB_PORT = "DB_PORT";
+    public static final String DB_USERNAME = "DB_USERNAME";
+    public static final String DB_PASSWORD = "DB_PASSWORD";
 
     private final Cluster cluster;
     private final FargateService service;
@@ -106,7 +132,9 @@ public final class ContainerService extends Construct {
                 .build());
         Role executionRole = Role.Builder.create(this, "ExecutionRole")
                 .assumedBy(ecsTasks)
-                .description("ECS agent: pull the images, write the container logs")
+                .description(props.database().isPresent()
+                        ? "ECS agent: pull the images, write the container logs, read the database credentials"
+                        : "ECS agent: pull the images, write the container logs")
                 .build();
         taskRole = Role.Builder.create(this, "TaskRole")
                 .assumedBy(ecsTasks)
@@ -126,15 +154,37 @@ public final class ContainerService extends Construct {
                         .cpuArchitecture(CpuArchitecture.X86_64)
                         .operatingSystemFamily(OperatingSystemFamily.LINUX).build())
                 .build();
+        Map<String, String> environment = new TreeMap<>(Map.of(
+                TABLE_NAME, props.table().getTableName(),
+                "AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000",
+                "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317"));
+        Map<String, Secret> secrets = new TreeMap<>();
+        props.database().ifPresent(db -> {
+            environment.put(DB_HOST, db.writerEndpoint());
+            environment.put(DB_READER_HOST, db.readerEndpoint());
+            environment.put(DB_PORT, Integer.toString(db.port()));
+            // ECS grants the execution role read on the secret; decrypt on the secret's key is added below.
+            secrets.put(DB_USERNAME, Secret.fromSecretsManager(db.credentials(), "username"));
+            secrets.put(DB_PASSWORD, Secret.fromSecretsManager(db.credentials(), "password"));
+            // The secret's own grant gives decrypt only through the key's policy, which a key referred to by ARN does
+            // not have here: say it in the role's policy, for Secrets Manager's use of the key only.
+            IKey credentialsKey = db.credentials().getEncryptionKey();
+            if (credentialsKey != null) {
+                executionRole.addToPolicy(PolicyStatement.Builder.create().sid("DecryptDatabaseCredentials")
+                        .actions(List.of("kms:Decrypt"))
+                        .resources(List.of(credentialsKey.getKeyArn()))
+                        .conditions(Map.of("StringEquals", Map.of("kms:ViaService",
+                                "secretsmanager." + Stack.of(this).getRegion() + ".amazonaws.com")))
+                        .build());
+            }
+        });
         ContainerDefinition app = task.addContainer("App", ContainerDefinitionOptions.builder()
                 .containerName("app")
                 .image(ContainerImage.fromRegistry(props.image()))
                 .essential(true)
                 .portMappings(List.of(PortMapping.builder().containerPort(props.port()).protocol(Protocol.TCP).build()))
-                .environment(new java.util.TreeMap<>(Map.of(
-                        "TABLE_NAME", props.table().getTableName(),
-                        "AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000",
-                        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317")))
+                .environment(environment)
+                .secrets(secrets.isEmpty() ? null : secrets)
                 .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("app").build()))
                 .build());
         task.addContainer("Collector", ContainerDefinitionOptions.builder()

@@ -28,12 +28,15 @@ import java.util.Optional;
  *                            Default: RETAIN
  * @param webAcl              the regional web ACL in front of the ALB. Required.
  * @param https               certificate settings; empty: only an HTTP listener on 80. Default: empty
+ * @param database            the database the app container connects to (endpoints, port and credentials, see
+ *                            {@link ServiceDatabase}); empty: none, and no database variables or secrets.
+ *                            Default: empty
  */
 public record ContainerServiceProps(
         IVpc vpc, IKey key, ITableV2 table,
         String image, int port, String healthPath, int cpu, int memoryMiB, int minTasks, int maxTasks,
         RetentionDays logRetention, boolean enhancedInsights, RemovalPolicy removalPolicy,
-        RegionalWebAclProps webAcl, Optional<HttpsSettings> https) {
+        RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database) {
 
     public ContainerServiceProps {
         Objects.requireNonNull(vpc, "vpc");
@@ -50,6 +53,7 @@ public record ContainerServiceProps(
         logRetention = logRetention == null ? RetentionDays.ONE_WEEK : logRetention;
         removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
         https = https == null ? Optional.empty() : https;
+        database = database == null ? Optional.empty() : database;
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
         }
@@ -81,6 +85,7 @@ public record ContainerServiceProps(
         private RemovalPolicy removalPolicy;
         private RegionalWebAclProps webAcl;
         private Optional<HttpsSettings> https = Optional.empty();
+        private Optional<ServiceDatabase> database = Optional.empty();
 
         public Builder vpc(IVpc v) { vpc = v; return this; }
         public Builder key(IKey v) { key = v; return this; }
@@ -97,10 +102,11 @@ public record ContainerServiceProps(
         public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
         public Builder webAcl(RegionalWebAclProps v) { webAcl = v; return this; }
         public Builder https(Optional<HttpsSettings> v) { https = v; return this; }
+        public Builder database(Optional<ServiceDatabase> v) { database = v; return this; }
 
         public ContainerServiceProps build() {
             return new ContainerServiceProps(vpc, key, table, image, port, healthPath, cpu, memoryMiB, minTasks, maxTasks,
-                    logRetention, enhancedInsights, removalPolicy, webAcl, https);
+                    logRetention, enhancedInsights, removalPolicy, webAcl, https, database);
         }
     }
 }

@@ -152,6 +152,48 @@ class AuroraClusterTest {
     }
 
     @Test
+    void aGroupThatRestrictsEgressGetsTheMatchingEgressRuleInItsOwnStack() {
+        App app = TestStacks.app();
+        Stack data = TestStacks.stack(app, "Data");
+        AuroraCluster aurora = new AuroraCluster(data, "Aurora", props(data, true).engine(AuroraEngine.MYSQL).build());
+        Stack service = TestStacks.stack(app, "Service");
+        SecurityGroup serviceGroup = SecurityGroup.Builder.create(service, "ServiceGroup").allowAllOutbound(false)
+                .vpc(Vpc.fromVpcAttributes(service, "Vpc", software.amazon.awscdk.services.ec2.VpcAttributes.builder()
+                        .vpcId("vpc-1").availabilityZones(TestStacks.ZONES).build()))
+                .build();
+        aurora.allowDefaultPortFrom(serviceGroup);
+        Template.fromStack(service).hasResourceProperties("AWS::EC2::SecurityGroupEgress", Match.objectLike(Map.of(
+                "GroupId", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("ServiceGroup.*"), "GroupId")),
+                "DestinationSecurityGroupId", Map.of("Fn::ImportValue", Match.stringLikeRegexp("Data:.*AuroraSecurityGroup.*")),
+                "IpProtocol", "tcp", "FromPort", 3306, "ToPort", 3306)));
+        app.synth(); // both rules in the consumer's stack: no dependency cycle
+        Template.fromStack(data).resourceCountIs("AWS::EC2::SecurityGroupEgress", 0);
+    }
+
+    @Test
+    void aGroupThatAllowsAllOutboundGetsNoEgressRule() {
+        App app = TestStacks.app();
+        Stack data = TestStacks.stack(app, "Data");
+        AuroraCluster aurora = new AuroraCluster(data, "Aurora", props(data, true).build());
+        Stack service = TestStacks.stack(app, "Service");
+        SecurityGroup serviceGroup = SecurityGroup.Builder.create(service, "ServiceGroup")
+                .vpc(Vpc.fromVpcAttributes(service, "Vpc", software.amazon.awscdk.services.ec2.VpcAttributes.builder()
+                        .vpcId("vpc-1").availabilityZones(TestStacks.ZONES).build()))
+                .build();
+        aurora.allowDefaultPortFrom(serviceGroup);
+        Template.fromStack(service).resourceCountIs("AWS::EC2::SecurityGroupEgress", 0);
+        assertThat(serviceGroup.getNode().getMetadata()).noneMatch(m -> m.getType().equals("aws:cdk:warning"));
+    }
+
+    @Test
+    void portIsTheEnginesPort() {
+        Stack postgres = TestStacks.stack();
+        assertThat(new AuroraCluster(postgres, "Aurora", props(postgres, false).build()).port()).isEqualTo(5432);
+        Stack mysql = TestStacks.stack();
+        assertThat(new AuroraCluster(mysql, "Aurora", props(mysql, false).engine(AuroraEngine.MYSQL).build()).port()).isEqualTo(3306);
+    }
+
+    @Test
     void secondaryRejectsSecretReplicas() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> synth(
                 s -> props(s, false).secretReplicaKeys(Map.of("eu-west-1", "alias/x")).build()));

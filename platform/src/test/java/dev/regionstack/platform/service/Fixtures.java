@@ -11,6 +11,9 @@ import software.amazon.awscdk.services.ec2.IpAddresses;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretAttributes;
 
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,18 @@ final class Fixtures {
                 .availabilityZones(ZONES).natGateways(1).build();
         key = Key.Builder.create(stack, "Key").build();
         table = TableV2.fromTableName(stack, "Table", "acme-dev-credits");
+    }
+
+    /** The Aurora credentials as the app layer names them: by partial ARN, with the key that encrypts them. */
+    ISecret credentials() {
+        return Secret.fromSecretAttributes(stack, "Credentials", SecretAttributes.builder()
+                .secretPartialArn("arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:acme-dev-aurora-credentials")
+                .encryptionKey(key).build());
+    }
+
+    ServiceDatabase database() {
+        return new ServiceDatabase("writer.cluster-abc.eu-west-2.rds.amazonaws.com",
+                "reader.cluster-ro-abc.eu-west-2.rds.amazonaws.com", 5432, credentials());
     }
 
     ContainerServiceProps.Builder serviceProps() {
