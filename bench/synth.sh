@@ -48,6 +48,12 @@ printf '%-28s %10s %12s\n' "benchmark (median of $runs)" "seconds" "peak MiB"
 for n in validate synth-example six-regions-regionstack six-regions-handwritten synth-3x6 synth-only-one; do
   printf '%-28s %10s %12s\n' "$n" "$(stat "$n" 2)" "$(stat "$n" 3)"
 done
+# the deploy simulation's own time, as every synth prints it (`verify: ... (0.11 s)`), against the whole synth
+verify_secs() { grep -E '^verify: ' "$work/$1.log" | grep -oE '[0-9.]+ s\)$' | tr -d ' s)'; }
+for n in synth-example synth-3x6; do
+  awk -v v="$(verify_secs "$n")" -v t="$(stat "$n" 2)" -v n="$n" \
+    'BEGIN {printf "verify inside %s (last run): %.2f s, %.1f %% of the median synth\n", n, v, 100 * v / t}'
+done
 stacks_3x6="$(grep -oE '^[0-9]+ stacks' "$work/synth-3x6.log" | cut -d' ' -f1)"
 deps_3x6=18
 awk -v a="$(stat six-regions-regionstack 2)" -v b="$(stat six-regions-handwritten 2)" \

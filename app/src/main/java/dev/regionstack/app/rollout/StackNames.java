@@ -1,5 +1,7 @@
 package dev.regionstack.app.rollout;
 
+import dev.regionstack.names.PhysicalNames;
+
 /** The one function that names stacks (the spec's stack-name contract). */
 public final class StackNames {
     private StackNames() {}
@@ -7,7 +9,7 @@ public final class StackNames {
     /** {@code <project>-<env>-<region>-<layer>} for regional layers, {@code <project>-<env>-global-<name>} for global ones. */
     public static String of(String project, String environment, String region, Layer layer) {
         return layer.global()
-                ? project + "-" + environment + "-" + layer.stackSuffix()
-                : project + "-" + environment + "-" + region + "-" + layer.stackSuffix();
+                ? PhysicalNames.globalStack(project, environment, layer.stackSuffix())
+                : PhysicalNames.regionalStack(project, environment, region, layer.stackSuffix());
     }
 }

@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.fleet.model.AppSettings;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
@@ -124,7 +125,8 @@ public final class AppStack extends Stack {
     /** {@code <region>.<env>.<zone>} plus {@code <env>.<zone>} (the name the global dns layer routes). */
     static HttpsSettings https(Deployment deployment, Dns dns) {
         String environmentName = deployment.environment() + "." + dns.zoneName();
-        return new HttpsSettings(deployment.region() + "." + environmentName, List.of(environmentName),
+        return new HttpsSettings(PhysicalNames.regionalDomain(deployment.environment(), deployment.region(), dns.zoneName()),
+                List.of(environmentName),
                 dns.zoneId(), dns.zoneName());
     }
 

@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.Deployment;
@@ -183,25 +184,25 @@ public final class DataStack extends Stack {
     }
 
     public static String tableName(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment() + "-main";
+        return PhysicalNames.table(deployment.project(), deployment.environment());
     }
 
     public static String bucketName(Deployment deployment) { return bucketName(deployment, deployment.region()); }
 
     public static String bucketName(Deployment deployment, String region) {
-        return deployment.project() + "-" + deployment.environment() + "-" + region + "-" + deployment.account() + "-data";
+        return PhysicalNames.dataBucket(deployment.project(), deployment.environment(), region, deployment.account());
     }
 
     public static String auroraGlobalClusterIdentifier(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment() + "-aurora";
+        return PhysicalNames.auroraGlobalCluster(deployment.project(), deployment.environment());
     }
 
     public static String auroraClusterIdentifier(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment() + "-" + deployment.region() + "-aurora";
+        return PhysicalNames.auroraCluster(deployment.project(), deployment.environment(), deployment.region());
     }
 
     public static String auroraSecretName(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment() + "-aurora-credentials";
+        return PhysicalNames.auroraSecret(deployment.project(), deployment.environment());
     }
 
     /** Automated backup retention: 1 day (small), 7 days (medium), 35 days, the maximum (large). */

@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
@@ -78,7 +79,7 @@ public final class GlobalEdgeStack extends Stack {
                 .comment(project + " " + env)
                 .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(sizing.logRetentionDays()), removal, logsKey));
         dns.ifPresent(d -> distributionProps.domain(
-                new EdgeDomain("cdn." + env + "." + d.zoneName(), d.zoneName(), d.zoneId())));
+                new EdgeDomain(PhysicalNames.cdnDomain(env, d.zoneName()), d.zoneName(), d.zoneId())));
         distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());
 
         CfnOutput.Builder.create(this, "DistributionDomainName").value(distribution.distributionDomainName())

@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
@@ -127,7 +128,7 @@ public final class SecurityStack extends Stack {
 
     /** The key alias, the same in every region of the environment, e.g. {@code alias/acme-prod-data}. */
     public static String keyAlias(Deployment deployment) {
-        return "alias/" + deployment.project() + "-" + deployment.environment() + "-data";
+        return PhysicalNames.keyAlias(deployment.project(), deployment.environment());
     }
 
     /** The key's alias ARN in {@code region}: how other regions name the key without a lookup. */

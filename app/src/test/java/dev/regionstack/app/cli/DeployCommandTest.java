@@ -64,4 +64,27 @@ class DeployCommandTest {
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
         assertThat(allowed.out()).contains(" deploy --app ");
     }
+
+    @Test
+    void aDeployThatRemovesAnExportADeployedStackImportsIsRefusedBeforeAnythingRuns() throws IOException {
+        Path fleet = fleet(DataLossFleets.BASE);
+        Path first = dir.resolve("first");
+        assertThat(CliRun.of("synth", "-f", fleet.toString(), "-o", first.toString()).exitCode()).isZero();
+        try (var templates = Files.list(first)) {
+            Set<String> stacks = new java.util.TreeSet<>(templates.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".template.json")).map(n -> n.substring(0, n.length() - ".template.json".length())).toList());
+            DeployRecord.of(dir, "prod").save(first, stacks);
+        }
+
+        // without Aurora the data stacks stop exporting the cluster's endpoint and security group, which the deployed app stacks import
+        fleet(DataLossFleets.with("aurora: {engine: postgres}", "aurora: false"));
+        CliRun refused = CliRun.of("deploy", "-f", fleet.toString(), "--env", "prod", "--dry-run", "-o", dir.resolve("second").toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("error: guardtest-prod-us-east-1-data/")
+                .contains(": removes the export guardtest-prod-us-east-1-data:")
+                .contains(", which the deployed guardtest-prod-us-east-1-app still imports; CloudFormation refuses that update")
+                .endsWith("error: the deploy simulation found " + refused.err().lines().filter(l -> l.startsWith("error: guardtest")).count()
+                        + " problem(s): nothing was deployed\n");
+        assertThat(refused.out()).doesNotContain(" deploy --app ");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.regionstack.platform.api;
 
+import dev.regionstack.names.PhysicalNames;
+
 /**
  * The credits service's Lambda functions: the fixed contract with the functions module (handler classes)
  * and the physical names other stacks rely on ({@code <project>-<env>-<name>}).
@@ -33,4 +35,9 @@ public enum CreditsFunction {
 
     /** The physical function name: {@code <namePrefix>-<shortName>}. */
     public String functionName(String namePrefix) { return namePrefix + "-" + shortName; }
+
+    /** The short names the fleet validator checks ({@link PhysicalNames#FUNCTIONS}): a test holds them equal. */
+    static java.util.List<String> shortNames() {
+        return java.util.Arrays.stream(values()).map(CreditsFunction::shortName).toList();
+    }
 }

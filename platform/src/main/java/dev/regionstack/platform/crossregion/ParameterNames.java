@@ -1,5 +1,7 @@
 package dev.regionstack.platform.crossregion;
 
+import dev.regionstack.names.PhysicalNames;
+
 /**
  * The one naming rule for values a stack publishes to SSM Parameter Store for stacks in other regions.
  * Cross-region wiring never uses CloudFormation exports: a producer can change or go away without a
@@ -12,6 +14,6 @@ public final class ParameterNames {
     private ParameterNames() {}
 
     public static String of(String project, String environment, String region, String layer, String key) {
-        return "/" + project + "/" + environment + "/" + region + "/" + layer + "/" + key;
+        return PhysicalNames.parameter(project, environment, region, layer, key);
     }
 }
