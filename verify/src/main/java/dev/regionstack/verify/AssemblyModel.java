@@ -152,6 +152,6 @@ public final class AssemblyModel {
 
     /** Every resource of the given type, in stack order. */
     public List<Resource> resources(String type) {
-        return byType.getOrDefault(type, List.of());
+        return java.util.Collections.unmodifiableList(byType.getOrDefault(type, List.of()));
     }
 }

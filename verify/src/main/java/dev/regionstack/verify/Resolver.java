@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -239,7 +238,4 @@ public final class Resolver {
         if (region.startsWith("us-gov-")) return "aws-us-gov";
         return "aws";
     }
-
-    /** Sorted copy, for deterministic messages. */
-    static <V> Map<String, V> sorted(Map<String, V> map) { return new TreeMap<>(map); }
 }
