@@ -42,14 +42,14 @@ final class DeployedExports implements Check {
                 String exportName = key.substring(old.stack().scope().length() + 1);
                 Optional<AssemblyModel.Output> current = now.export(producer.get().scope(), exportName);
                 f.checked();
-                String importers = String.join(", ", users);
+                String deployedUsers = String.join(", ", users);
                 if (current.isEmpty()) {
                     f.problem(producer.get().name(), old.outputId(), "removes the export " + exportName + ", which the deployed "
-                                    + importers + " still import" + (users.size() == 1 ? "s" : ""),
+                                    + deployedUsers + " still import" + (users.size() == 1 ? "s" : ""),
                             "CloudFormation refuses that update: keep the output until no deployed stack imports it, then remove it");
                 } else if (!old.value().equals(current.get().value()) || refersToReplaced(old, replaced)) {
                     f.problem(producer.get().name(), current.get().outputId(), "changes the value of the export " + exportName
-                                    + ", which the deployed " + importers + " still import" + (users.size() == 1 ? "s" : ""),
+                                    + ", which the deployed " + deployedUsers + " still import" + (users.size() == 1 ? "s" : ""),
                             "CloudFormation refuses that update: publish the new value under a new name and move the importers to it first");
                 }
             });
