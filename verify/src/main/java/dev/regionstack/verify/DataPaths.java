@@ -213,6 +213,6 @@ final class DataPaths {
 
     private void unresolved(Resource r, String what) {
         findings.checked();
-        findings.problem(r.stack().name(), r.logicalId(), what, "create it, or name the one the platform creates");
+        findings.missing(r.stack().name(), r.logicalId(), what, "create it, or name the one the platform creates");
     }
 }

@@ -37,7 +37,7 @@ final class Imports implements Check {
         if (export.isEmpty()) {
             List<String> elsewhere = model.exports().entrySet().stream()
                     .filter(e -> e.getKey().endsWith("/" + name.get())).map(e -> e.getValue().stack().name()).toList();
-            f.problem(s.name(), entry, "imports " + name.get() + ", which no stack of " + s.scope() + " exports"
+            f.missing(s.name(), entry, "imports " + name.get() + ", which no stack of " + s.scope() + " exports"
                             + (elsewhere.isEmpty() ? "" : " (" + String.join(", ", elsewhere) + " exports it in another account or region, where imports cannot see it)"),
                     "export it from a stack of the same account and region, or read the value by name or from SSM");
             return;

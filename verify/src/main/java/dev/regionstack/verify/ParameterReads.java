@@ -40,7 +40,7 @@ final class ParameterReads implements Check {
         f.checked();
         Optional<Resource> writer = model.parameter(reader.account() + "/" + region, name);
         if (writer.isEmpty()) {
-            f.problem(reader.name(), entry, "reads the SSM parameter " + name + " in " + region + ", which no stack of "
+            f.missing(reader.name(), entry, "reads the SSM parameter " + name + " in " + region + ", which no stack of "
                     + reader.account() + "/" + region + " writes", "write it in the producing stack, or stop reading it");
         } else if (!model.deploysBefore(writer.get().stack(), reader)) {
             f.problem(reader.name(), entry, "reads the SSM parameter " + name + " in " + region + ", written by "

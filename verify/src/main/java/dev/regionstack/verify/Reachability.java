@@ -126,7 +126,7 @@ final class Reachability implements Check {
                 Optional<Network.Component> lb = loadBalancerNamed(resolver, lbs, domain);
                 f.checked();
                 if (lb.isEmpty()) {
-                    f.problem(distribution.stack().name(), distribution.logicalId(), "the origin " + origin.path("Id").asText()
+                    f.missing(distribution.stack().name(), distribution.logicalId(), "the origin " + origin.path("Id").asText()
                                     + " (" + new Arns(resolver).render(domain).orElse("?") + ") leads to no load balancer of the assembly",
                             "point the origin at a load balancer's DNS name, or at a Route53 alias of one");
                     continue;
@@ -161,7 +161,7 @@ final class Reachability implements Check {
                 Optional<Network.Component> lb = lbs.stream().filter(c -> target.filter(c.resource()::equals).isPresent()).findFirst();
                 f.checked();
                 if (lb.isEmpty()) {
-                    f.problem(group.stack().name(), group.logicalId(), "an endpoint leads to no load balancer of the assembly",
+                    f.missing(group.stack().name(), group.logicalId(), "an endpoint leads to no load balancer of the assembly",
                             "name a load balancer's ARN");
                     continue;
                 }

@@ -29,17 +29,25 @@ public final class Verifier {
      * @param deployed the deploy records of the environments it deploys to (assemblies of what is deployed now)
      */
     public static VerifyReport verify(Path assembly, List<Path> deployed) {
+        return verify(assembly, deployed, false);
+    }
+
+    /**
+     * @param partial the assembly holds only part of a fleet (a {@code --env} or {@code --only} selection): what it
+     *                refers to that it does not hold may be deployed by the rest of the fleet, and is not checked
+     */
+    public static VerifyReport verify(Path assembly, List<Path> deployed, boolean partial) {
         long start = System.nanoTime();
         AssemblyModel model = AssemblyModel.load(assembly);
         List<AssemblyModel> records = new ArrayList<>();
         deployed.forEach(d -> records.add(AssemblyModel.load(d)));
         Simulation simulation = new Simulation(model, new Resolver(model), records, Taggable.builtIn());
-        Findings findings = new Findings();
+        Findings findings = new Findings(partial);
         for (Check check : CHECKS) {
             findings.begin(check.name());
             check.run(simulation, findings);
         }
-        return new VerifyReport(findings.problems(), findings.checks(), model.stacks().size(), System.nanoTime() - start);
+        return new VerifyReport(findings.problems(), findings.checks(), model.stacks().size(), findings.outside(), System.nanoTime() - start);
     }
 
     public static VerifyReport verify(Path assembly) { return verify(assembly, List.of()); }

@@ -8,9 +8,10 @@ import java.util.List;
  * @param problems one per failure found, in check order
  * @param checks   the number of things examined (imports, parameters, names, paths, permissions, tags ...)
  * @param stacks   the stacks simulated
+ * @param outside  references not checked because they lead out of a partial assembly (a selection of the fleet)
  * @param nanos    how long the simulation took
  */
-public record VerifyReport(List<Problem> problems, int checks, int stacks, long nanos) {
+public record VerifyReport(List<Problem> problems, int checks, int stacks, int outside, long nanos) {
     public VerifyReport {
         problems = List.copyOf(problems);
     }
@@ -22,7 +23,8 @@ public record VerifyReport(List<Problem> problems, int checks, int stacks, long 
 
     /** {@code verify: 47 stacks, 3,120 checks, 0 problems (0.21 s)}. */
     public String summary() {
-        return String.format("verify: %d stacks, %,d checks, %d problem%s (%.2f s)", stacks, checks, problems.size(),
-                problems.size() == 1 ? "" : "s", nanos / 1e9);
+        String left = outside == 0 ? "" : String.format(", %d reference%s outside the selection not checked", outside, outside == 1 ? "" : "s");
+        return String.format("verify: %d stacks, %,d checks, %d problem%s%s (%.2f s)", stacks, checks, problems.size(),
+                problems.size() == 1 ? "" : "s", left, nanos / 1e9);
     }
 }

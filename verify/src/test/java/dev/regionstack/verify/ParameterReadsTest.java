@@ -49,4 +49,12 @@ class ParameterReadsTest {
                 .stack("r", "111111111111", "eu-west-1", CUSTOM_READER, Map.of(), "w");
         assertThat(right.problems(dir.resolve("b"), "parameters")).isEmpty();
     }
+
+    @Test
+    void aPartialAssemblyLeavesReadsOfStacksItDoesNotHoldUnchecked() {
+        var report = Verifier.verify(new TestAssembly().stack("r", TYPED_READER).write(dir), java.util.List.of(), true);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.outside()).isEqualTo(1);
+        assertThat(report.summary()).contains("0 problems, 1 reference outside the selection not checked");
+    }
 }

@@ -35,6 +35,10 @@ final class VerifyCommand implements Callable<Integer> {
             + " assembly) of what is deployed now (repeatable). Without --assembly, the fleet file's records are used.")
     List<Path> deployed = new ArrayList<>();
 
+    @Option(names = "--partial", description = "With --assembly: it holds only part of a fleet (a --env or --only"
+            + " synth), so references to stacks it does not hold are not checked.")
+    boolean partial;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "cdk.out",
             description = "Without --assembly: where the synthesized assembly is written (default: ${DEFAULT-VALUE}).")
     Path outdir;
@@ -49,7 +53,7 @@ final class VerifyCommand implements Callable<Integer> {
             requireAssembly("--assembly", assembly, problems);
             deployed.forEach(d -> requireAssembly("--deployed", d, problems));
             if (!problems.isEmpty()) throw new InvalidInputException(problems);
-            report = Verifier.verify(assembly, deployed);
+            report = Verifier.verify(assembly, deployed, partial);
         } else {
             TemplateValidation.startInBackground();
             Fleet fleet = fleetFile.load();

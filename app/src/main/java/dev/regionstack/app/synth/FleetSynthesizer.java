@@ -77,11 +77,11 @@ public final class FleetSynthesizer {
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
         Suppressions.attach(app);
         app.synth();
-        return report(plan, outdir.toAbsolutePath(), deployed);
+        return report(fleet, plan, outdir.toAbsolutePath(), deployed);
     }
 
     /** Reads the assembly's manifest (plain JSON, no jsii round trips): templates and the annotations per stack. */
-    private static SynthResult report(RolloutPlan plan, Path dir, List<Path> deployed) {
+    private static SynthResult report(Fleet fleet, RolloutPlan plan, Path dir, List<Path> deployed) {
         JsonNode artifacts;
         try {
             artifacts = JSON.readTree(dir.resolve("manifest.json").toFile()).path("artifacts");
@@ -106,7 +106,9 @@ public final class FleetSynthesizer {
                 }));
             }
         }
-        return new SynthResult(dir, reports, errors, warnings, Verifier.verify(dir, deployed));
+        // a selection (--env, --only) refers to stacks of the rest of the fleet, which its assembly does not hold
+        boolean partial = plan.stacks().size() < RolloutPlan.of(fleet).stacks().size();
+        return new SynthResult(dir, reports, errors, warnings, Verifier.verify(dir, deployed, partial));
     }
 
     /** A stack's annotations: in the manifest, and (aws-cdk-lib 2.26x) in its additional metadata file. */

@@ -48,6 +48,13 @@ class VerifyCommandTest {
         assertThat(run.err()).isEqualTo("error: --assembly " + dir.resolve("nothing") + ": not a cloud assembly (no manifest.json)\n");
     }
 
+    @Test
+    void aSynthOfOneDeploymentLeavesWhatTheRestOfTheFleetProvidesUnchecked() {
+        CliRun run = CliRun.of("synth", "-f", "../fleet.yaml", "--only", "prod/us-east-2", "-o", dir.resolve("one").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("verify: 9 stacks, [0-9,]+ checks, 0 problems, [0-9]+ references outside the selection not checked");
+    }
+
     private static Path copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
