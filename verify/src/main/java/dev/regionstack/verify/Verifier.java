@@ -19,7 +19,8 @@ public final class Verifier {
             new PhysicalNames(),
             new Reachability(),
             new Permissions(),
-            new Tags());
+            new Tags(),
+            new RegionalAvailability());
 
     private Verifier() {}
 
