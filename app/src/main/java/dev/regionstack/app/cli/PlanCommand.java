@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.regionstack.app.guardrails.AcceptedFindings;
 import dev.regionstack.app.guardrails.SuppressionsReport;
+import dev.regionstack.app.resilience.ResilienceAssessment;
+import dev.regionstack.app.resilience.ResilienceText;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.synth.FleetSynthesizer;
@@ -48,6 +50,11 @@ final class PlanCommand implements Callable<Integer> {
                     + " Tower finding of the selected stacks, with counts (builds the stacks, no synth).")
     boolean suppressions;
 
+    @Option(names = "--resilience",
+            description = "Per environment and data store, the recovery point and time the configuration gives by"
+                    + " construction, with the reason, and what keeps it from resilience.rtoMinutes (no synth).")
+    boolean resilience;
+
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "cdk.out",
             description = "With --against: where the new assembly is written (default: ${DEFAULT-VALUE}).")
     Path outdir;
@@ -58,6 +65,14 @@ final class PlanCommand implements Callable<Integer> {
         RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
         var out = spec.commandLine().getOut();
         if (against != null) return compare(fleet, plan);
+        if (resilience) {
+            var environments = ResilienceAssessment.of(fleet).stream()
+                    .filter(e -> plan.stacks().stream().anyMatch(st -> st.environment().equals(e.environment()))).toList();
+            out.print(output == Output.json
+                    ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(environments) + "\n"
+                    : ResilienceText.render(environments));
+            return 0;
+        }
         if (suppressions) {
             out.print(SuppressionsReport.render(SuppressionsReport.of(fleet, plan), AcceptedFindings.load()));
             return 0;

@@ -117,8 +117,7 @@ public final class DataStack extends Stack {
                 .secretName(auroraSecretName(deployment))
                 .secretReplicaKeys(deployment.primary() ? secretReplicaKeys(deployment) : Map.of())
                 .instanceClass(sizing.auroraInstanceType())
-                // medium/large: the writer plus a reader in another zone to fail over to; secondaries: one reader.
-                .instances(deployment.primary() && sizing != Sizing.SMALL ? 2 : 1)
+                .instances(auroraInstances(deployment))
                 .backupRetentionDays(backupRetentionDays(sizing))
                 .deletionProtection(sizing.deletionProtection())
                 .removalPolicy(removal)
@@ -185,6 +184,11 @@ public final class DataStack extends Stack {
 
     public static String tableName(Deployment deployment) {
         return PhysicalNames.table(deployment.project(), deployment.environment());
+    }
+
+    /** Medium and large primaries: the writer plus a reader in another zone to fail over to; otherwise one instance. */
+    public static int auroraInstances(Deployment deployment) {
+        return deployment.primary() && deployment.settings().sizing() != Sizing.SMALL ? 2 : 1;
     }
 
     public static String bucketName(Deployment deployment) { return bucketName(deployment, deployment.region()); }

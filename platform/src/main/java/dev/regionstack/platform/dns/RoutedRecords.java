@@ -39,6 +39,10 @@ import java.util.Set;
  * With a single region the shared name is a plain alias ({@code Record}) whatever the policy.
  */
 public final class RoutedRecords extends Construct {
+    /** Route53 checks each region this often (a standard health check: 30 s; fast ones cost more)... */
+    public static final int HEALTH_CHECK_INTERVAL_SECONDS = 30;
+    /** ...and calls it unhealthy after this many failures in a row. */
+    public static final int HEALTH_CHECK_FAILURE_THRESHOLD = 3;
     private final IHostedZone zone;
     private final String recordName;
     private final Map<String, String> regionalRecordNames = new LinkedHashMap<>();
@@ -62,8 +66,8 @@ public final class RoutedRecords extends Construct {
                     .port(443)
                     .enableSni(true)
                     .resourcePath(props.healthCheckPath())
-                    .requestInterval(Duration.seconds(30))
-                    .failureThreshold(3)
+                    .requestInterval(Duration.seconds(HEALTH_CHECK_INTERVAL_SECONDS))
+                    .failureThreshold(HEALTH_CHECK_FAILURE_THRESHOLD)
                     .build());
         }
 

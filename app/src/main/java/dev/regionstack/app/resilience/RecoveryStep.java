@@ -1,0 +1,16 @@
+package dev.regionstack.app.resilience;
+
+import java.util.List;
+
+/**
+ * One step of moving an environment to another region, as an operator without the tool would run it.
+ *
+ * @param name     short, e.g. {@code Aurora failover}
+ * @param does     what it changes, and for which store
+ * @param commands the AWS CLI commands, in order (none for a step that only waits or asks)
+ */
+public record RecoveryStep(String name, String does, List<String> commands) {
+    public RecoveryStep {
+        commands = List.copyOf(commands);
+    }
+}

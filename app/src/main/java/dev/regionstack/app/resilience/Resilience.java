@@ -1,0 +1,34 @@
+package dev.regionstack.app.resilience;
+
+import dev.regionstack.app.stacks.DataStack;
+import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.fleet.model.Routing;
+import dev.regionstack.names.PhysicalNames;
+
+/** The settings the resilience views read, in one place. */
+final class Resilience {
+    /** The recovery time objective when the file gives none. */
+    static final int DEFAULT_RTO_MINUTES = 5;
+
+    private Resilience() {}
+
+    static int rtoMinutes(Environment e) { return DEFAULT_RTO_MINUTES; }
+
+    static Routing routing(Fleet fleet, Environment e) {
+        return fleet.dns().map(dns -> dns.routing()).orElse(Routing.FAILOVER);
+    }
+
+    /** {@code <recordName>.<zone>}: the name the routed records answer (needs a {@code dns} block). */
+    static String routedName(Fleet fleet, Environment e) {
+        return e.name() + "." + fleet.dns().orElseThrow().zoneName();
+    }
+
+    /** A region's own name under the routed one, which its health check requests. */
+    static String regionalName(Fleet fleet, Environment e, String region) {
+        return PhysicalNames.regionalDomain(e.name(), region, fleet.dns().orElseThrow().zoneName());
+    }
+
+    static int auroraInstances(Deployment d) { return DataStack.auroraInstances(d); }
+}
