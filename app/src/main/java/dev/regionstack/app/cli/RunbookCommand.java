@@ -1,6 +1,7 @@
 package dev.regionstack.app.cli;
 
 import dev.regionstack.app.resilience.Runbook;
+import dev.regionstack.app.rollout.Selection;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "runbook", description = "Write a Markdown runbook per environment: recovery objectives, failover steps"
@@ -31,10 +33,10 @@ final class RunbookCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Fleet fleet = fleetFile.load();
-        List<Environment> chosen = environment == null ? fleet.environments()
-                : List.of(fleet.environment(environment).orElseThrow(() -> new InvalidInputException(List.of(
-                        "error: --env " + environment + ": no such environment (the file has "
-                                + String.join(", ", fleet.environments().stream().map(Environment::name).toList()) + ")"))));
+        List<String> problems = new Selection(Optional.ofNullable(environment), List.of()).problems(fleet);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems.stream().map(p -> "error: " + p).toList());
+        List<Environment> chosen = fleet.environments().stream()
+                .filter(e -> environment == null || e.name().equals(environment)).toList();
         Files.createDirectories(dir);
         for (Environment e : chosen) {
             Path file = dir.resolve(e.name() + ".md");

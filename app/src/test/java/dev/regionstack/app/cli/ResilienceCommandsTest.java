@@ -46,6 +46,6 @@ class ResilienceCommandsTest {
     void runbookOfAnUnknownEnvironmentIsAnInvalidArgument() {
         CliRun run = CliRun.of("runbook", "-f", EXAMPLE, "--env", "qa", "-o", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: --env qa: no such environment (the file has dev, prod)\n");
+        assertThat(run.err()).isEqualTo("error: --env qa: no such environment; the fleet has dev, prod\n");
     }
 }
