@@ -49,6 +49,11 @@ final class CidrRule {
         return Optional.empty();
     }
 
+    /** A valid {@code cidr} ({@link #problem} is empty) in canonical form: its network address and prefix. */
+    static String network(String cidr) {
+        return new IPAddressString(cidr).getAddress().toPrefixBlock().toCanonicalString();
+    }
+
     /** {@code address}'s network with {@code prefix} bits, as written in the file. */
     private static String network(IPAddress address, int prefix) {
         return address.getLower().withoutPrefixLength().toPrefixBlock(prefix).toCanonicalString();

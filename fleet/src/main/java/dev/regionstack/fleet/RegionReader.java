@@ -51,7 +51,7 @@ final class RegionReader {
             values.problem(node.position(), path, problem.get());
             return Optional.empty();
         }
-        return Optional.of(new Located<>(text.get(), node.position(), path));
+        return Optional.of(new Located<>(CidrRule.network(text.get()), node.position(), path));
     }
 
     private static Optional<List<String>> zones(Node node, String path, String region, boolean known, Values values) {
