@@ -65,7 +65,7 @@ final class EnvironmentRules {
                 if (block.contains(other) || other.contains(block)) {
                     Located<String> cidr = later.cidr().get();
                     values.problem(cidr.position(), cidr.path(), "`" + cidr.value() + "` overlaps `" + earlier.cidr().get().value()
-                            + "` of region " + earlier.code() + " in the same environment; the environment's VPCs are peered, "
+                            + "` of region " + Echo.of(earlier.code()) + " in the same environment; the environment's VPCs are peered, "
                             + "so choose a range that overlaps no other region of " + Echo.quoted(env.name()));
                     break;
                 }
