@@ -13,7 +13,10 @@ import dev.regionstack.deploy.DeployRunner;
 import dev.regionstack.deploy.RolloutException;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.guard.AssemblyDiff;
 import dev.regionstack.guard.DeployRecord;
+import dev.regionstack.guard.GuardReport;
+import dev.regionstack.guard.StackRemovals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,6 +115,8 @@ final class DeployCommand implements Callable<Integer> {
                 out.printf("no earlier deploy of %s recorded in %s: nothing to compare against%n", env.name(), record.directory());
             }
 
+            warnAboutOrphans(fleet, synth.outdir(), aws, err);
+
             DeployOptions options = DeployOptions.builder().concurrency(concurrency).dryRun(dryRun).approve(approve)
                     .profiles(profiles.profiles).build();
             DeployResult result = new DeployRunner(Rollouts.cdk(), synth.outdir(), options, Console.system(), out)
@@ -141,6 +146,17 @@ final class DeployCommand implements Callable<Integer> {
             return dryRunRecord;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the deploy record " + record.directory(), e);
+        }
+    }
+
+    /** The stacks recorded for environments the fleet no longer has: another environment's, so reported, never blocking. */
+    private void warnAboutOrphans(Fleet fleet, Path newAssembly, AwsProfiles aws, PrintWriter err) {
+        for (String orphan : DeployRecords.orphans(fleetFile.path(), fleet)) {
+            DeployRecord record = DeployRecords.of(fleetFile.path(), orphan);
+            GuardReport report = AssemblyDiff.compare(record.directory(), newAssembly, Set.of(), s -> true);
+            List<StackRemovals.Removal> removals = StackRemovals.of(report, record.directory());
+            if (removals.isEmpty()) continue;
+            RemovalReport.orphanLines(orphan, record.directory(), removals, aws).forEach(l -> err.println("warning: " + l));
         }
     }
 

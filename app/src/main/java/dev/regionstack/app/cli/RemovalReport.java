@@ -23,9 +23,26 @@ final class RemovalReport {
      * @param env       the environment being deployed
      */
     static List<String> lines(List<StackRemovals.Removal> removals, AwsProfiles profiles, Path fleetFile, String env) {
+        List<String> lines = stacks(removals.size() + (removals.size() == 1 ? " stack is" : " stacks are")
+                + " no longer in the fleet", removals, profiles);
+        lines.add("then stop tracking " + (removals.size() == 1 ? "it" : "them") + ": " + ShellWords.join(List.of("regionstack",
+                "deploy", "-f", fleetFile.toString(), "--env", env, "--forget",
+                removals.stream().map(StackRemovals.Removal::stack).collect(Collectors.joining(",")))));
+        return lines;
+    }
+
+    /** The stacks of a deploy record whose environment the fleet no longer has. */
+    static List<String> orphanLines(String environment, Path record, List<StackRemovals.Removal> removals, AwsProfiles profiles) {
+        List<String> lines = stacks("environment " + environment + " is no longer in the fleet, but its deploy record lists "
+                + removals.size() + (removals.size() == 1 ? " stack" : " stacks"), removals, profiles);
+        lines.add("then remove its record: rm -r " + ShellWords.quote(record.toString()));
+        return lines;
+    }
+
+    private static List<String> stacks(String what, List<StackRemovals.Removal> removals, AwsProfiles profiles) {
         List<String> lines = new ArrayList<>();
-        lines.add(removals.size() + (removals.size() == 1 ? " stack is" : " stacks are") + " no longer in the fleet; deploy never"
-                + " deletes a stack. After review, delete " + (removals.size() == 1 ? "it" : "them, in this order") + ":");
+        lines.add(what + "; deploy never deletes a stack. After review, delete "
+                + (removals.size() == 1 ? "it" : "them, in this order") + ":");
         for (StackRemovals.Removal r : removals) {
             lines.add("  " + r.stack() + " (" + (r.account().isEmpty() ? "" : r.account() + ", ") + r.region() + "): "
                     + effect(r));
@@ -33,9 +50,6 @@ final class RemovalReport {
             profiles.profileFor(r.account()).ifPresent(p -> command.addAll(List.of("--profile", p)));
             lines.add("    " + ShellWords.join(command));
         }
-        lines.add("then stop tracking " + (removals.size() == 1 ? "it" : "them") + ": " + ShellWords.join(List.of("regionstack",
-                "deploy", "-f", fleetFile.toString(), "--env", env, "--forget",
-                removals.stream().map(StackRemovals.Removal::stack).collect(Collectors.joining(",")))));
         return lines;
     }
 

@@ -111,4 +111,20 @@ class DeployRemovalsTest {
                 + "error: --forget rmtest-prod-eu-north-1-network: not in the deploy record " + DeployRecord.of(dir, "prod").directory() + "\n");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void aRemovedEnvironmentsRecordIsReportedWhenAnotherEnvironmentDeploys() throws IOException {
+        DeployRecord.of(dir, "dev").save(RemovalFleets.before(), RemovalFleets.stacksOf("dev"));
+        Path fleet = recorded("prod", RemovalFleets.DEV_REMOVED);
+
+        CliRun run = deploy(fleet, "prod");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines()).allMatch(l -> l.startsWith("warning: "));
+        assertThat(run.err()).contains("warning: environment dev is no longer in the fleet, but its deploy record lists "
+                        + RemovalFleets.stacksOf("dev").size() + " stacks; deploy never deletes a stack. After review, delete them, in this order:")
+                .contains("warning:     aws cloudformation delete-stack --stack-name rmtest-dev-eu-west-1-security --region eu-west-1\n")
+                .endsWith("warning: then remove its record: rm -r " + DeployRecord.of(dir, "dev").directory() + "\n");
+        assertThat(run.out()).contains(" deploy --app ");
+    }
 }
