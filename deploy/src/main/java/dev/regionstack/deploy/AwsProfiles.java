@@ -1,7 +1,5 @@
 package dev.regionstack.deploy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,13 +78,23 @@ public final class AwsProfiles {
 
     /** Profile names defined in the config file ({@code [default]}, {@code [profile NAME]}) and credentials file ({@code [NAME]}). */
     public Set<String> definedProfiles() {
-        Set<String> names = new LinkedHashSet<>();
-        for (String section : sections(configFile())) {
-            if (section.equals("default")) names.add(section);
-            else if (section.startsWith("profile ")) names.add(section.substring("profile ".length()).trim());
+        return new LinkedHashSet<>(AwsConfigFiles.profiles(configFile(), credentialsFile()).keySet());
+    }
+
+    /**
+     * Checks, before anything runs, that the CDK CLI will find credentials for each account, from local state only
+     * (no AWS call): see {@link CredentialSources}.
+     *
+     * @throws RolloutException one line per account without a credential source, saying where it looked
+     */
+    public void requireCredentials(Collection<String> accounts) {
+        CredentialSources sources = new CredentialSources(environment,
+                AwsConfigFiles.profiles(configFile(), credentialsFile()), configFile(), credentialsFile());
+        List<String> problems = new ArrayList<>();
+        for (String account : new LinkedHashSet<>(accounts)) {
+            sources.problem(account, profileFor(account)).ifPresent(problems::add);
         }
-        names.addAll(sections(credentialsFile()));
-        return names;
+        if (!problems.isEmpty()) throw new RolloutException(String.join("\n", problems));
     }
 
     Path configFile() {
@@ -102,21 +110,5 @@ public final class AwsProfiles {
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
         String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
         return Path.of(home, ".aws", name);
-    }
-
-    private static List<String> sections(Path file) {
-        if (!Files.isRegularFile(file)) return List.of();
-        try {
-            List<String> sections = new ArrayList<>();
-            for (String line : Files.readAllLines(file)) {
-                String t = line.strip();
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    sections.add(t.substring(1, t.length() - 1).strip().replaceAll("\\s+", " "));
-                }
-            }
-            return sections;
-        } catch (IOException e) {
-            throw new RolloutException("cannot read " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *
  * <p>At the first failure no further stack starts: the stacks of that wave already running finish, the rest of
  * the wave and every later wave are reported as not attempted. Everything that can be checked is checked before
- * anything runs: the named AWS profiles exist, the assembly exists, and manual environments can be approved.
+ * anything runs: the named AWS profiles exist, every account has a credential source (unless a dry run), the assembly
+ * exists, and manual environments can be approved.
  */
 public final class DeployRunner {
     private final CdkCli cdk;
@@ -71,14 +72,16 @@ public final class DeployRunner {
     /**
      * Runs (or with {@code dryRun} prints) the waves in order.
      *
-     * @throws RolloutException before anything runs, if a named profile is missing, the assembly is missing, or a
-     *                          manual environment would need a terminal that is not there
+     * @throws RolloutException before anything runs, if a named profile is missing, an account has no credential
+     *                          source, the assembly is missing, or a manual environment would need a terminal that is
+     *                          not there
      */
     public DeployResult run(List<RolloutWave> waves) {
         List<RolloutStack> all = waves.stream().flatMap(w -> w.stacks().stream()).toList();
         requireUniqueNames(all);
         profiles.requireDefined(all.stream().map(RolloutStack::account).toList());
         if (options.dryRun()) return dryRun(waves, all);
+        profiles.requireCredentials(all.stream().map(RolloutStack::account).toList());
         requireAssembly();
         requireApprovalPossible(waves);
 

@@ -115,7 +115,7 @@ class DeployRunnerWavesTest {
     @Test
     void eachStackIsDeployedExclusivelyFromTheAssemblyWithItsAccountsProfile() throws IOException {
         RecordingCdk cdk = RecordingCdk.in(tmp).sleepSeconds(0)
-                .awsConfig("[profile dev-admin]\nregion = eu-west-2\n")
+                .awsConfig("[profile dev-admin]\nregion = eu-west-2\nsso_session = corp\n")
                 .with("REGIONSTACK_PROFILE_111111111111", "dev-admin");
 
         deploy(cdk, 1, List.of(wave(1, "dev", "dev-1")));

@@ -91,6 +91,9 @@ final class RecordingCdk {
         env.put("STANDIN_LOG", log.toString());
         env.put("STANDIN_DIR", dir.toString());
         env.put(CdkCli.OVERRIDE_VARIABLE, "cdk");
+        // the deploy refuses to start without a credential source; the stand-in needs none, these satisfy the check
+        env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+        env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
         env.putAll(extraEnvironment);
         return env;
     }

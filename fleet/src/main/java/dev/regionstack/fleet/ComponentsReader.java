@@ -32,11 +32,11 @@ final class ComponentsReader {
         for (int i = 0; i < list.get().items().size(); i++) {
             Node item = list.get().items().get(i);
             String itemPath = KeyPath.item(path, i);
-            Optional<String> name = values.string(item, itemPath);
+            Optional<String> name = values.string(item, itemPath, NAMES::contains);
             if (name.isEmpty()) {
                 valid = false;
             } else if (!NAMES.contains(name.get())) {
-                values.problem(item.position(), itemPath, "unknown component `" + name.get() + "`" + Suggestions.hint(name.get(), NAMES));
+                values.problem(item.position(), itemPath, "unknown component " + Echo.quoted(name.get()) + Suggestions.hint(name.get(), NAMES));
                 valid = false;
             } else {
                 Component c = Component.valueOf(name.get().toUpperCase(java.util.Locale.ROOT));

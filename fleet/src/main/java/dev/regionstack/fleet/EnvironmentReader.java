@@ -20,7 +20,7 @@ final class EnvironmentReader {
         String name = entry.key();
         String path = KeyPath.child("environments", name);
         if (!NAME.matcher(name).matches()) {
-            values.problem(entry.keyPosition(), path, "`" + name + "` is not a valid environment name: 2 to 10 lower-case "
+            values.problem(entry.keyPosition(), path, Echo.quoted(name) + " is not a valid environment name: 2 to 10 lower-case "
                     + "letters and digits, starting with a letter (it is part of every stack and resource name), e.g. prod");
         }
         Optional<Node.MapNode> map = values.mapOrEmpty(entry.value(), path, "account: \"111111111111\", regions: {...}");
@@ -48,8 +48,8 @@ final class EnvironmentReader {
                 Map<String, Integer> seen = new HashMap<>();
                 for (Node.Entry region : regionMap.entries()) {
                     if (seen.containsKey(region.key())) {
-                        values.problem(region.keyPosition(), KeyPath.child(regionsPath, region.key()), "duplicate key `"
-                                + region.key() + "` (first set at line " + seen.get(region.key()) + "); keep one of them");
+                        values.problem(region.keyPosition(), KeyPath.child(regionsPath, region.key()), "duplicate key "
+                                + Echo.quoted(region.key()) + " (first set at line " + seen.get(region.key()) + "); keep one of them");
                         continue;
                     }
                     seen.put(region.key(), region.keyPosition().line());

@@ -42,15 +42,15 @@ final class EnvironmentRules {
         List<FleetSpec.RegionSpec> primaries = env.regions().stream()
                 .filter(r -> r.primary().map(Located::value).orElse(false)).toList();
         if (primaries.isEmpty() && env.regions().stream().noneMatch(FleetSpec.RegionSpec::primaryUnreadable)) {
-            values.problem(env.regionsPosition(), env.path() + ".regions", "no region of `" + env.name() + "` is primary; set "
+            values.problem(env.regionsPosition(), env.path() + ".regions", "no region of " + Echo.quoted(env.name()) + " is primary; set "
                     + "`primary: true` on exactly one of " + env.regions().stream().map(FleetSpec.RegionSpec::code)
-                    .collect(Collectors.joining(", ")));
+                    .map(Echo::of).collect(Collectors.joining(", ")));
         }
         String first = primaries.isEmpty() ? "" : primaries.get(0).code();
         for (FleetSpec.RegionSpec extra : primaries.stream().skip(1).toList()) {
             Located<Boolean> p = extra.primary().orElseThrow();
-            values.problem(p.position(), p.path(), "`" + first + "` is already the primary region of `" + env.name()
-                    + "`; an environment has exactly one primary region: keep `primary: true` on one region only");
+            values.problem(p.position(), p.path(), Echo.quoted(first) + " is already the primary region of " + Echo.quoted(env.name())
+                    + "; an environment has exactly one primary region: keep `primary: true` on one region only");
         }
     }
 
@@ -65,8 +65,8 @@ final class EnvironmentRules {
                 if (block.contains(other) || other.contains(block)) {
                     Located<String> cidr = later.cidr().get();
                     values.problem(cidr.position(), cidr.path(), "`" + cidr.value() + "` overlaps `" + earlier.cidr().get().value()
-                            + "` of region " + earlier.code() + " in the same environment; the environment's VPCs are peered, "
-                            + "so choose a range that overlaps no other region of `" + env.name() + "`");
+                            + "` of region " + Echo.of(earlier.code()) + " in the same environment; the environment's VPCs are peered, "
+                            + "so choose a range that overlaps no other region of " + Echo.quoted(env.name()));
                     break;
                 }
             }
@@ -84,8 +84,8 @@ final class EnvironmentRules {
                 .collect(Collectors.joining("; "));
         Located<Consistency> where = consistency.get();
         values.problem(where.position(), where.path(), "`strong` consistency needs exactly 3 regions of one "
-                + "multi-Region strong consistency set (" + sets + "); environment `" + env.name() + "` has "
-                + String.join(", ", codes) + "; use `eventual`, or change the environment's regions");
+                + "multi-Region strong consistency set (" + sets + "); environment " + Echo.quoted(env.name()) + " has "
+                + codes.stream().map(Echo::of).collect(Collectors.joining(", ")) + "; use `eventual`, or change the environment's regions");
     }
 
     private static void oneRegionPerContinent(FleetSpec.EnvironmentSpec env, Values values) {

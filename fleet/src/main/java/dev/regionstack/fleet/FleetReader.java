@@ -45,8 +45,8 @@ final class FleetReader {
                     Map<String, Integer> seen = new HashMap<>();
                     for (Node.Entry env : envs.entries()) {
                         if (seen.containsKey(env.key())) {
-                            values.problem(env.keyPosition(), KeyPath.child("environments", env.key()), "duplicate key `"
-                                    + env.key() + "` (first set at line " + seen.get(env.key()) + "); keep one of them");
+                            values.problem(env.keyPosition(), KeyPath.child("environments", env.key()), "duplicate key "
+                                    + Echo.quoted(env.key()) + " (first set at line " + seen.get(env.key()) + "); keep one of them");
                             continue;
                         }
                         seen.put(env.key(), env.keyPosition().line());

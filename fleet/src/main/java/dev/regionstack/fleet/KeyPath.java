@@ -5,7 +5,8 @@ final class KeyPath {
     private KeyPath() {}
 
     static String child(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
+        String shown = Echo.of(key);
+        return parent.isEmpty() ? shown : parent + "." + shown;
     }
 
     static String item(String parent, int index) {

@@ -30,17 +30,17 @@ final class MapFields {
             String keyPath = KeyPath.child(path, entry.key());
             Node.Entry earlier = fields.first.get(entry.key());
             if (earlier != null) {
-                values.problem(entry.keyPosition(), keyPath, "duplicate key `" + entry.key() + "` (first set at line "
+                values.problem(entry.keyPosition(), keyPath, "duplicate key " + Echo.quoted(entry.key()) + " (first set at line "
                         + earlier.keyPosition().line() + "); keep one of them");
             } else if (allowed.contains(entry.key())) {
                 fields.first.put(entry.key(), entry);
             } else if (elsewhere.containsKey(entry.key())) {
-                values.problem(entry.keyPosition(), keyPath, "`" + entry.key() + "` cannot be set here: it " + elsewhere.get(entry.key()));
+                values.problem(entry.keyPosition(), keyPath, Echo.quoted(entry.key()) + " cannot be set here: it " + elsewhere.get(entry.key()));
             } else if (entry.key().equals("<<")) {
                 values.problem(entry.keyPosition(), keyPath, "YAML merge keys (`<<`) are not supported; "
                         + "write the keys out, or rely on `defaults`, which environments and regions inherit");
             } else {
-                values.problem(entry.keyPosition(), keyPath, "unknown key `" + entry.key() + "`" + Suggestions.hint(entry.key(), allowed));
+                values.problem(entry.keyPosition(), keyPath, "unknown key " + Echo.quoted(entry.key()) + Suggestions.hint(entry.key(), allowed));
             }
         }
         return fields;

@@ -63,9 +63,9 @@ sealed interface Node {
 
         @Override public String describe() {
             if (isNull()) return "nothing (an empty value)";
-            if (looksNumeric()) return "the number " + text;
+            if (looksNumeric()) return "the number " + Echo.of(text);
             if (asBoolean().isPresent()) return "the boolean " + text;
-            return plain ? "`" + text + "`" : "the string \"" + text + "\"";
+            return plain ? Echo.quoted(text) : "the string \"" + Echo.of(text) + "\"";
         }
     }
 }

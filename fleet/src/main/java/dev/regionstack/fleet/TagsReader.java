@@ -29,17 +29,17 @@ final class TagsReader {
             String key = e.key();
             String keyPath = KeyPath.child(path, key);
             if (seen.containsKey(key)) {
-                values.problem(e.keyPosition(), keyPath, "duplicate key `" + key + "` (first set at line " + seen.get(key) + "); keep one of them");
+                values.problem(e.keyPosition(), keyPath, "duplicate key " + Echo.quoted(key) + " (first set at line " + seen.get(key) + "); keep one of them");
                 continue;
             }
             seen.put(key, e.keyPosition().line());
             if (!key.isEmpty() && key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 values.problem(e.keyPosition(), keyPath, "tag keys starting with `aws:` are reserved by AWS; choose another key");
             } else if (RESERVED.stream().anyMatch(r -> r.equalsIgnoreCase(key))) {
-                values.problem(e.keyPosition(), keyPath, "`" + key + "` is one of regionstack's own tags (" + String.join(", ", RESERVED)
+                values.problem(e.keyPosition(), keyPath, Echo.quoted(key) + " is one of regionstack's own tags (" + String.join(", ", RESERVED)
                         + "), set on every resource; choose another key");
             } else if (!KEY.matcher(key).matches()) {
-                values.problem(e.keyPosition(), keyPath, "`" + key + "` is not a valid tag key: 1 to 128 letters, digits, "
+                values.problem(e.keyPosition(), keyPath, Echo.quoted(key) + " is not a valid tag key: 1 to 128 letters, digits, "
                         + "spaces and _ . : / = + - @");
             } else {
                 Node v = e.value();
@@ -47,11 +47,11 @@ final class TagsReader {
                     values.problem(v.position(), keyPath, "the tag has no value; write \"\" for an empty value");
                     continue;
                 }
-                values.string(v, keyPath).ifPresent(value -> {
+                values.string(v, keyPath, s -> VALUE.matcher(s).matches()).ifPresent(value -> {
                     if (VALUE.matcher(value).matches()) {
                         tags.put(key, value);
                     } else {
-                        values.problem(v.position(), keyPath, "\"" + value + "\" is not a valid tag value: 0 to 256 letters, "
+                        values.problem(v.position(), keyPath, "\"" + Echo.of(value) + "\" is not a valid tag value: 0 to 256 letters, "
                                 + "digits, spaces and _ . : / = + - @");
                     }
                 });

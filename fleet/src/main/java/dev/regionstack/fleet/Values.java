@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +48,11 @@ final class Values {
         return Optional.empty();
     }
 
-    /** A string. Unquoted numbers and booleans are refused rather than converted: quote them. */
-    Optional<String> string(Node node, String path) {
+    /**
+     * A string. Unquoted numbers and booleans are refused rather than converted; the message says to quote the value
+     * only when {@code valid} accepts it, so that the hint never leads to another error.
+     */
+    Optional<String> string(Node node, String path, Predicate<String> valid) {
         if (!(node instanceof Node.ScalarNode scalar)) {
             problem(node.position(), path, "expected a string, got " + node.describe());
             return Optional.empty();
@@ -58,8 +62,9 @@ final class Values {
             return Optional.empty();
         }
         if (scalar.looksNumeric() || scalar.asBoolean().isPresent()) {
+            boolean hint = valid.test(scalar.text()) && Echo.whole(scalar.text());
             problem(node.position(), path, "expected a string, got " + scalar.describe()
-                    + "; quote it: \"" + scalar.text() + "\"");
+                    + (hint ? "; quote it: \"" + scalar.text() + "\"" : ""));
             return Optional.empty();
         }
         return Optional.of(scalar.text());
@@ -67,9 +72,14 @@ final class Values {
 
     /** A string that must match {@code pattern}; {@code rule} says what a valid one looks like. */
     Optional<String> matching(Node node, String path, Pattern pattern, String rule) {
-        return string(node, path).filter(s -> {
+        if (unquotedNonString(node) && !pattern.matcher(((Node.ScalarNode) node).text()).matches()) {
+            // quoting would not help: say what a valid value looks like
+            problem(node.position(), path, Echo.quoted(((Node.ScalarNode) node).text()) + " is not valid: " + rule);
+            return Optional.empty();
+        }
+        return string(node, path, s -> true).filter(s -> {
             if (pattern.matcher(s).matches()) return true;
-            problem(node.position(), path, s.isEmpty() ? "the value is empty; " + rule : "`" + s + "` is not valid: " + rule);
+            problem(node.position(), path, s.isEmpty() ? "the value is empty; " + rule : Echo.quoted(s) + " is not valid: " + rule);
             return false;
         });
     }
@@ -95,7 +105,7 @@ final class Values {
             return Optional.empty();
         }
         if (!scalar.plain()) {
-            String hint = INTEGER.matcher(scalar.text()).matches() ? "; remove the quotes" : "";
+            String hint = INTEGER.matcher(scalar.text()).matches() && inRange(scalar.text(), min, max) ? "; remove the quotes" : "";
             problem(node.position(), path, "expected " + range + ", got " + scalar.describe() + hint);
             return Optional.empty();
         }
@@ -103,26 +113,42 @@ final class Values {
             problem(node.position(), path, "expected " + range + ", got " + scalar.describe());
             return Optional.empty();
         }
-        long value;
-        try {
-            value = Long.parseLong(scalar.text());
-        } catch (NumberFormatException tooLong) {
-            value = scalar.text().startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-        if (value < min || value > max) {
-            problem(node.position(), path, scalar.text() + " is out of range: expected " + range);
+        if (!inRange(scalar.text(), min, max)) {
+            problem(node.position(), path, Echo.of(scalar.text()) + " is out of range: expected " + range);
             return Optional.empty();
         }
-        return Optional.of((int) value);
+        return Optional.of(Integer.parseInt(scalar.text()));
+    }
+
+    /** {@code digits} (matching {@link #INTEGER}) is from {@code min} to {@code max}; any number of digits. */
+    private static boolean inRange(String digits, long min, long max) {
+        long value;
+        try {
+            value = Long.parseLong(digits);
+        } catch (NumberFormatException tooLong) {
+            value = digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return value >= min && value <= max;
+    }
+
+    /** A plain number or boolean where the schema expects a string. */
+    private static boolean unquotedNonString(Node node) {
+        return node instanceof Node.ScalarNode s && (s.looksNumeric() || s.asBoolean().isPresent());
     }
 
     /** One of an enum's file names (lower case), e.g. {@code small}. */
     <E extends Enum<E>> Optional<E> choice(Node node, String path, Class<E> type) {
         List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-        return string(node, path).flatMap(s -> {
+        if (unquotedNonString(node) && !allowed.contains(((Node.ScalarNode) node).text())) {
+            String text = ((Node.ScalarNode) node).text();
+            problem(node.position(), path, "expected one of " + String.join(" | ", allowed) + ", got " + node.describe()
+                    + Suggestions.closest(text, allowed).map(c -> "; did you mean `" + c + "`?").orElse(""));
+            return Optional.empty();
+        }
+        return string(node, path, allowed::contains).flatMap(s -> {
             int index = allowed.indexOf(s);
             if (index >= 0) return Optional.of(type.getEnumConstants()[index]);
-            problem(node.position(), path, "`" + s + "` is not one of " + String.join(" | ", allowed)
+            problem(node.position(), path, Echo.quoted(s) + " is not one of " + String.join(" | ", allowed)
                     + Suggestions.closest(s, allowed).map(c -> "; did you mean `" + c + "`?").orElse(""));
             return Optional.empty();
         });

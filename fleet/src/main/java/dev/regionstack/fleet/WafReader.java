@@ -37,7 +37,7 @@ final class WafReader {
         for (int i = 0; i < list.get().items().size(); i++) {
             Node item = list.get().items().get(i);
             String itemPath = KeyPath.item(path, i);
-            Optional<String> code = values.string(item, itemPath);
+            Optional<String> code = values.string(item, itemPath, COUNTRIES::contains);
             if (code.isEmpty()) {
                 valid = false;
                 continue;
@@ -45,14 +45,14 @@ final class WafReader {
             String c = code.get();
             String upper = c.toUpperCase(Locale.ROOT);
             if (!c.equals(upper) && COUNTRIES.contains(upper)) {
-                values.problem(item.position(), itemPath, "`" + c + "` must be upper case: `" + upper + "`");
+                values.problem(item.position(), itemPath, Echo.quoted(c) + " must be upper case: `" + upper + "`");
                 valid = false;
             } else if (!COUNTRIES.contains(c)) {
-                values.problem(item.position(), itemPath, "`" + c + "` is not an ISO 3166-1 alpha-2 country code "
+                values.problem(item.position(), itemPath, Echo.quoted(c) + " is not an ISO 3166-1 alpha-2 country code "
                         + "(two upper-case letters, e.g. KP for North Korea)");
                 valid = false;
             } else if (seen.containsKey(c)) {
-                values.problem(item.position(), itemPath, "`" + c + "` is listed twice (also at "
+                values.problem(item.position(), itemPath, Echo.quoted(c) + " is listed twice (also at "
                         + KeyPath.item(path, seen.get(c)) + "); remove one");
                 valid = false;
             } else {

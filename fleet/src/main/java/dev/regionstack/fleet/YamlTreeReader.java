@@ -122,7 +122,7 @@ final class YamlTreeReader {
         String name = parser.getText();
         Node target = anchors.get(name);
         if (target == null) {
-            throw new Refused(position, "alias `*" + name + "` refers to no anchor `&" + name + "` defined before it");
+            throw new Refused(position, "alias `*" + Echo.of(name) + "` refers to no anchor `&" + Echo.of(name) + "` defined before it");
         }
         if (!(target instanceof Node.ScalarNode)) {
             if (++collectionAliases > MAX_COLLECTION_ALIASES) {
@@ -142,7 +142,7 @@ final class YamlTreeReader {
         boolean plain = event.isPlain();
         if (tag != null && !tag.equals("!")) {
             if (!tag.equals(STR_TAG) && !tag.equals("!!str")) {
-                throw new Refused(position, "YAML tag `" + tag + "` is not supported; remove it (the schema decides each value's type)");
+                throw new Refused(position, "YAML tag " + Echo.quoted(tag) + " is not supported; remove it (the schema decides each value's type)");
             }
             plain = false;  // !!str: an explicit string, as if quoted
         }
@@ -169,7 +169,7 @@ final class YamlTreeReader {
     private static String syntaxMessage(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
             String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-            return marked.getProblem() + context;
+            return parserText(marked.getProblem() + context);
         }
         String message = firstLine(e.getOriginalMessage());
         if (message.startsWith("Expected a field name")) {
@@ -178,9 +178,14 @@ final class YamlTreeReader {
         return message;
     }
 
+    /** The parser's first line, its quotes of the file cut like any echoed value (a message of at most 200 characters). */
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return parserText(newline < 0 ? message : message.substring(0, newline));
+    }
+
+    private static String parserText(String message) {
+        return Echo.of(message, 200);
     }
 
     /** Why reading stopped early: the position and message of the one problem reported. */

@@ -48,9 +48,9 @@ class RegionRulesTest {
                         "error: fleet.yaml:6:25: environments.prod.regions.us-east-1.cidr: `8.8.0.0/16` is not a private range; "
                                 + "use one inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)"),
                 rule("cidr prefix at most /20", cidr("10.0.0.0/24"),
-                        "error: fleet.yaml:6:25: environments.prod.regions.us-east-1.cidr: `10.0.0.0/24`" + PREFIX_RULE + "24"),
+                        "error: fleet.yaml:6:25: environments.prod.regions.us-east-1.cidr: `10.0.0.0/24`" + PREFIX_RULE + "24; did you mean 10.0.0.0/20?"),
                 rule("cidr prefix at least /16", cidr("172.16.0.0/12"),
-                        "error: fleet.yaml:6:25: environments.prod.regions.us-east-1.cidr: `172.16.0.0/12`" + PREFIX_RULE + "12"),
+                        "error: fleet.yaml:6:25: environments.prod.regions.us-east-1.cidr: `172.16.0.0/12`" + PREFIX_RULE + "12; did you mean 172.16.0.0/16?"),
                 rule("cidr is a string", cidr("[10.0.0.0/16]"),
                         "error: fleet.yaml:6:25: environments.prod.regions.us-east-1.cidr: expected a string, got a list"),
                 rule("zones: 2 or 3", region(REGION_LINE.replace("}", ", zones: [us-east-1a]}")),

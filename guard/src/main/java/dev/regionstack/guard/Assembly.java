@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,6 +34,37 @@ public final class Assembly {
     public record Stack(String name, String artifactId, ObjectNode artifact, Path template) {
         public JsonNode readTemplate() {
             return read(template);
+        }
+
+        /** The stack's tags as the manifest records them ({@code properties.tags}); empty when it has none. */
+        public Map<String, String> tags() {
+            Map<String, String> tags = new TreeMap<>();
+            artifact.path("properties").path("tags").properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
+            return tags;
+        }
+
+        /** The account of the artifact's {@code environment} ({@code aws://<account>/<region>}), or empty. */
+        public String account() {
+            return environmentPart(0);
+        }
+
+        /** The region of the artifact's {@code environment} ({@code aws://<account>/<region>}), or empty. */
+        public String region() {
+            return environmentPart(1);
+        }
+
+        /** The artifact ids this stack depends on ({@code dependencies}: other stacks and asset manifests). */
+        public List<String> dependencies() {
+            List<String> ids = new ArrayList<>();
+            artifact.path("dependencies").forEach(d -> ids.add(d.asText()));
+            return ids;
+        }
+
+        private String environmentPart(int index) {
+            String environment = artifact.path("environment").asText("");
+            if (!environment.startsWith("aws://")) return "";
+            String[] parts = environment.substring("aws://".length()).split("/", -1);
+            return parts.length == 2 && !parts[index].startsWith("unknown-") ? parts[index] : "";
         }
     }
 

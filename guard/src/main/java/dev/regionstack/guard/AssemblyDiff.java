@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Compares two cloud assemblies stack by stack (stacks matched by CloudFormation stack name) and tells which resources
@@ -26,6 +27,19 @@ public final class AssemblyDiff {
      */
     public static GuardReport compare(Path oldAssembly, Path newAssembly, Set<String> stacks) {
         return compare(oldAssembly, newAssembly, Set.copyOf(stacks), ReplacementSpec.builtIn());
+    }
+
+    /**
+     * A selection and what it no longer has: the {@code selected} stacks, plus every stack of the old assembly that
+     * {@code inSelection} says belongs to the selection (for example by its {@code Environment} and {@code Region}
+     * tags). Such an old stack that the new assembly lacks is reported as removed; an old stack outside the selection
+     * is left out, since a partial deploy does not touch it.
+     */
+    public static GuardReport compare(Path oldAssembly, Path newAssembly, Set<String> selected,
+                                      Predicate<Assembly.Stack> inSelection) {
+        Set<String> names = new TreeSet<>(selected);
+        Assembly.stacks(oldAssembly).values().stream().filter(inSelection).map(Assembly.Stack::name).forEach(names::add);
+        return compare(oldAssembly, newAssembly, names, ReplacementSpec.builtIn());
     }
 
     static GuardReport compare(Path oldAssembly, Path newAssembly, Set<String> only, ReplacementSpec spec) {

@@ -79,6 +79,18 @@ public final class DeployRecord {
         write(kept, Assembly.read(assembly.resolve(Assembly.MANIFEST)).path("version").asText(""));
     }
 
+    /**
+     * A copy of this record under another project directory, for a dry run to change without touching this one.
+     *
+     * @param root the project directory of the copy (its record is {@code <root>/.regionstack/deployed/<environment>})
+     */
+    public DeployRecord copyTo(Path root) {
+        DeployRecord copy = new DeployRecord(root.resolve(".regionstack").resolve("deployed").resolve(directory.getFileName()));
+        if (load().isEmpty()) return copy;
+        copy.write(Assembly.stacks(directory), manifest(directory).path("version").asText(""));
+        return copy;
+    }
+
     /** Forgets stacks that were destroyed; the record disappears with its last stack. */
     public void forget(Set<String> stacks) {
         if (load().isEmpty()) return;

@@ -40,6 +40,11 @@ public record GuardReport(List<StackChanges> stacks) {
         return select(ResourceChange::retained);
     }
 
+    /** The names of the stacks only the old assembly has: deploying the new one leaves them behind. */
+    public List<String> removedStacks() {
+        return stacks.stream().filter(s -> s.status() == StackStatus.REMOVED).map(StackChanges::stack).toList();
+    }
+
     private List<ResourceChange> select(Predicate<ResourceChange> which) {
         return changes().stream().filter(which).toList();
     }

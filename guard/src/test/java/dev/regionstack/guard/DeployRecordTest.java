@@ -84,4 +84,17 @@ class DeployRecordTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("environment name '../prod' cannot name a record directory: use letters, digits, '-', '_' and '.'");
     }
+
+    @Test
+    void aCopyCanForgetWithoutTouchingTheOriginal() {
+        DeployRecord record = DeployRecord.of(dir, "prod");
+        record.save(assembly("cdk.out", "pk", 2), Set.of(DATA, APP));
+
+        DeployRecord copy = record.copyTo(dir.resolve("elsewhere"));
+        copy.forget(Set.of(DATA));
+
+        assertThat(copy.directory()).isEqualTo(dir.resolve("elsewhere/.regionstack/deployed/prod"));
+        assertThat(copy.stacks()).containsExactly(APP);
+        assertThat(record.stacks()).containsExactlyInAnyOrder(DATA, APP);
+    }
 }

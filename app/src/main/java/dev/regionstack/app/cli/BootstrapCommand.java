@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -30,7 +32,12 @@ final class BootstrapCommand implements Callable<Integer> {
     public Integer call() {
         Fleet fleet = fleetFile.load();
         Set<BootstrapTarget> targets = new LinkedHashSet<>();
-        RolloutPlan.of(fleet).stacks().forEach(s -> targets.add(new BootstrapTarget(s.account(), s.region())));
+        Map<String, String> accounts = new LinkedHashMap<>();
+        RolloutPlan.of(fleet).stacks().forEach(s -> {
+            targets.add(new BootstrapTarget(s.account(), s.region()));
+            accounts.putIfAbsent(s.account(), s.environment());
+        });
+        profiles.checked(accounts, System.getenv());
         // the pipeline (opt-in) runs in the first environment's account: every other account trusts it
         var first = fleet.environments().get(0);
         String pipelineAccount = first.settings().has(Component.PIPELINE) ? first.account() : null;

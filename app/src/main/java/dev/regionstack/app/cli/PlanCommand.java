@@ -8,6 +8,7 @@ import dev.regionstack.app.guardrails.SuppressionsReport;
 import dev.regionstack.app.resilience.ResilienceAssessment;
 import dev.regionstack.app.resilience.ResilienceText;
 import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.rollout.Selection;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.SynthResult;
@@ -62,9 +63,10 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Fleet fleet = fleetFile.load();
-        RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
+        Selection chosen = selection.resolve(fleet);
+        RolloutPlan plan = RolloutPlan.of(fleet, chosen.predicate());
         var out = spec.commandLine().getOut();
-        if (against != null) return compare(fleet, plan);
+        if (against != null) return compare(fleet, plan, chosen);
         if (resilience) {
             var environments = ResilienceAssessment.of(fleet).stream()
                     .filter(e -> plan.stacks().stream().anyMatch(st -> st.environment().equals(e.environment()))).toList();
@@ -86,13 +88,14 @@ final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int compare(Fleet fleet, RolloutPlan plan) throws JsonProcessingException {
+    /** The selection's stacks, and the earlier assembly's stacks it covers: those the fleet no longer has are removed. */
+    private int compare(Fleet fleet, RolloutPlan plan, Selection chosen) throws JsonProcessingException {
         if (!Files.isRegularFile(against.resolve("manifest.json"))) {
             throw new InvalidInputException(List.of("error: --against " + against + ": not a cloud assembly (no manifest.json)"));
         }
         SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { });
         Set<String> names = plan.stacks().stream().map(StackSpec::name).collect(Collectors.toCollection(LinkedHashSet::new));
-        GuardReport report = AssemblyDiff.compare(against, synth.outdir(), names);
+        GuardReport report = AssemblyDiff.compare(against, synth.outdir(), names, EarlierStacks.coveredBy(chosen));
         spec.commandLine().getOut().println(output == Output.json ? report.toJson() : report.render());
         return 0;
     }

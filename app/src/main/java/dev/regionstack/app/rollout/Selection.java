@@ -28,15 +28,15 @@ public record Selection(Optional<String> environment, List<String> only) {
         List<String> problems = new ArrayList<>();
         environment.ifPresent(env -> {
             if (fleet.environment(env).isEmpty()) {
-                problems.add("--env " + env + ": no such environment; the fleet has " + environmentNames(fleet));
+                problems.add("--env " + shown(env) + ": no such environment; the fleet has " + environmentNames(fleet));
             }
         });
         List<String> keys = fleet.deployments().stream().map(Deployment::key).toList();
         for (String o : only) {
             if (!keys.contains(o)) {
-                problems.add("--only " + o + ": no such deployment; use ENV/REGION, one of " + String.join(", ", keys));
+                problems.add("--only " + shown(o) + ": no such deployment; use ENV/REGION, one of " + String.join(", ", keys));
             } else if (environment.isPresent() && !o.startsWith(environment.get() + "/")) {
-                problems.add("--only " + o + ": not in --env " + environment.get());
+                problems.add("--only " + shown(o) + ": not in --env " + shown(environment.get()));
             }
         }
         return problems;
@@ -47,6 +47,12 @@ public record Selection(Optional<String> environment, List<String> only) {
             if (!only.isEmpty()) return only.contains(s.deployment());
             return environment.map(e -> e.equals(s.environment())).orElse(true);
         };
+    }
+
+    /** An argument as a message echoes it: cut after 60 characters, like the fleet file's values. */
+    private static String shown(String argument) {
+        return argument.codePointCount(0, argument.length()) <= 60 ? argument
+                : argument.substring(0, argument.offsetByCodePoints(0, 60)) + "…";
     }
 
     private static String environmentNames(Fleet fleet) {

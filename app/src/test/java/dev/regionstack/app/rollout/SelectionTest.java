@@ -19,6 +19,12 @@ class SelectionTest {
     }
 
     @Test
+    void aLongArgumentIsCutInTheMessage() {
+        assertThat(new Selection(Optional.of("q".repeat(100_000)), List.of()).problems(example))
+                .containsExactly("--env " + "q".repeat(60) + "…: no such environment; the fleet has dev, prod");
+    }
+
+    @Test
     void unknownDeploymentIsAProblem() {
         assertThat(new Selection(Optional.empty(), List.of("prod/eu-west-9")).problems(example))
                 .singleElement().asString().startsWith("--only prod/eu-west-9: no such deployment; use ENV/REGION, one of dev/eu-west-2");
