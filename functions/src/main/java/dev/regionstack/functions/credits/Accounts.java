@@ -42,6 +42,12 @@ public final class Accounts {
     static final String EMAIL = "contactEmail";
     static final String CREATED = "createdAt";
     private static final int MAX_ATTEMPTS = 6;
+    /**
+     * The most credits an account may hold: its balance and its period's allowance stay in 0..10^12, which every
+     * write's condition enforces (a grant or payment that would pass it is refused), and so does a single payment.
+     * Far inside a long (and DynamoDB's 38 digits), so no sum of stored values can overflow on the way in or out.
+     */
+    public static final long MAX_CREDITS = 1_000_000_000_000L;
 
     /** The result of a debit. */
     public sealed interface Debit {
@@ -53,6 +59,8 @@ public final class Accounts {
         record UserLimitExceeded(Account current, long userLeft) implements Debit { }
         record WrongRegion(String homeRegion) implements Debit { }
         record UnknownOrg() implements Debit { }
+        /** The item holds a value it cannot have (see {@link Account#damaged()}): nothing is written until repaired. */
+        record Damaged(Account current) implements Debit { }
     }
 
     /** The result of a grant. */
@@ -61,6 +69,9 @@ public final class Accounts {
         record AlreadyGranted(Account current) implements Grant { }
         record WrongRegion(String homeRegion) implements Grant { }
         record UnknownOrg() implements Grant { }
+        /** The balance or the period's allowance would pass {@link #MAX_CREDITS}. */
+        record LimitExceeded(Account current) implements Grant { }
+        record Damaged(Account current) implements Grant { }
     }
 
     /** Optional account changes made together with a grant; null fields are left alone. */
@@ -140,7 +151,6 @@ public final class Accounts {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             boolean userLimited = Boolean.TRUE.equals(limited);
             Expr e = new Expr(opId, period);
-            e.names.put("#used", USED);
             e.names.put("#userLeft", USER_LEFT);
             e.names.put("#user", userId);
             e.values.put(":u", n(units));
@@ -167,6 +177,9 @@ public final class Accounts {
             if (wrongRegion(old)) {
                 return new Debit.WrongRegion(old.homeRegion());
             }
+            if (old.isDamaged()) {
+                return new Debit.Damaged(old);
+            }
             if (!old.period().equals(period)) {
                 period = rollover(old, period);
                 continue;
@@ -192,7 +205,7 @@ public final class Accounts {
         String period = currentPeriod();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Expr e = new Expr(opId, period);
-            e.names.put("#allowance", ALLOWANCE);
+            e.ceiling = MAX_CREDITS - credits;
             e.values.put(":n", n(credits));
             e.set.add("#balance = #balance + :n");
             e.set.add("#allowance = #allowance + :n");
@@ -239,8 +252,13 @@ public final class Accounts {
             if (wrongRegion(old)) {
                 return new Grant.WrongRegion(old.homeRegion());
             }
+            if (old.isDamaged()) {
+                return new Grant.Damaged(old);
+            }
             if (!old.period().equals(period)) {
                 period = rollover(old, period);
+            } else if (old.balance() > MAX_CREDITS - credits || old.allowance() > MAX_CREDITS - credits) {
+                return new Grant.LimitExceeded(old);
             }
         }
         throw new IllegalStateException("the grant for org " + orgId + " kept conflicting; giving up after "
@@ -325,6 +343,13 @@ public final class Accounts {
         conditions.add("attribute_exists(pk)");
         conditions.add("#period = :period");
         conditions.add("NOT contains(#applied, :op)");
+        // Stored numbers stay in range (and of type N): a damaged item fails here and is refused, never written.
+        e.values.put(":zero", n(0));
+        e.values.put(":max", n(MAX_CREDITS));
+        e.values.put(":ceiling", n(e.ceiling));
+        conditions.add("#balance BETWEEN :zero AND :ceiling");
+        conditions.add("#allowance BETWEEN :zero AND :ceiling");
+        conditions.add("#used BETWEEN :zero AND :max");
         if (consistency == Consistency.EVENTUAL) {
             e.names.put("#home", HOME);
             e.values.put(":region", AttributeValue.fromS(region));
@@ -359,9 +384,13 @@ public final class Accounts {
         final List<String> set = new ArrayList<>();
         final List<String> remove = new ArrayList<>();
         final List<String> conditions = new ArrayList<>();
+        /** The largest balance and allowance the item may hold before this write. */
+        long ceiling = MAX_CREDITS;
 
         Expr(String opId, String period) {
             names.put("#balance", BALANCE);
+            names.put("#allowance", ALLOWANCE);
+            names.put("#used", USED);
             names.put("#period", PERIOD);
             names.put("#applied", APPLIED);
             values.put(":op", AttributeValue.fromS(opId));

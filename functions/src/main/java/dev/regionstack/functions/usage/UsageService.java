@@ -85,6 +85,8 @@ public final class UsageService {
             body.put("userRemaining", u.userLeft());
             body.put("balance", u.current().balance());
             body.put("units", units);
+        } else if (debit instanceof Accounts.Debit.Damaged d) {
+            return new Ledger.Outcome(409, dev.regionstack.functions.credits.CreditsService.damaged(d.current()), false);
         } else if (debit instanceof Accounts.Debit.WrongRegion w) {
             status = 421;
             body.put("error", "wrong_region");

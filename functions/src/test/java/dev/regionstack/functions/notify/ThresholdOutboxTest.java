@@ -29,7 +29,8 @@ class ThresholdOutboxTest {
                 .expressionAttributeValues(java.util.Map.of(":p", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PENDING"))));
         ThresholdOutbox outbox = new ThresholdOutbox(f.dynamo, f.table, f.accounts, sent::add, clock, Duration.ofSeconds(60));
         Account notYetNotified = new Account(at85.orgId(), at85.tier(), at85.homeRegion(), at85.balance(), at85.period(),
-                at85.allowance(), at85.used(), java.util.Set.of(), at85.userLimits(), at85.userLeft(), at85.applied(), null);
+                at85.allowance(), at85.used(), java.util.Set.of(), at85.userLimits(), at85.userLeft(), at85.applied(), null,
+                java.util.Set.of());
 
         outbox.afterDebit(notYetNotified); // within the lease: someone may still be publishing
         clock.advance(Duration.ofSeconds(61));
