@@ -90,18 +90,29 @@ public final class Accounts {
     private final String table;
     private final Consistency consistency;
     private final String region;
+    private final String primaryRegion;
     private final Clock clock;
 
-    public Accounts(DynamoDbClient dynamo, String table, Consistency consistency, String region, Clock clock) {
+    /**
+     * @param region        the region this copy runs in
+     * @param primaryRegion the environment's primary region: in eventual mode the only one that creates orgs
+     */
+    public Accounts(DynamoDbClient dynamo, String table, Consistency consistency, String region, String primaryRegion,
+            Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.consistency = consistency;
         this.region = region;
+        this.primaryRegion = primaryRegion;
         this.clock = clock;
     }
 
     public String region() {
         return region;
+    }
+
+    public String primaryRegion() {
+        return primaryRegion;
     }
 
     public Consistency consistency() {
@@ -121,26 +132,20 @@ public final class Accounts {
     }
 
     /**
-     * Creates the account with a zero balance unless it exists. Returns false when it already existed.
-     * In eventual mode the caller must create it in its home region (checked by the grant handler).
+     * Creates the account carrying its first grant ({@code credits} under {@code opId}, and {@code changes}) in one
+     * conditional put, unless it exists. Returns the new account, or empty when it already existed. In eventual mode
+     * only the primary region creates (checked by the caller, see {@link WriteRegion}); a home region other than the
+     * primary then takes the item over once replication brings it there.
      */
-    public boolean create(String orgId, String tier, String homeRegion) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.account(orgId));
-        item.put(ORG_ID, AttributeValue.fromS(orgId));
-        item.put(TIER, AttributeValue.fromS(tier));
-        item.put(HOME, AttributeValue.fromS(homeRegion));
-        item.put(BALANCE, n(0));
-        item.put(ALLOWANCE, n(0));
-        item.put(USED, n(0));
-        item.put(PERIOD, AttributeValue.fromS(currentPeriod()));
-        item.put(USER_LIMITS, AttributeValue.fromM(Map.of()));
-        item.put(USER_LEFT, AttributeValue.fromM(Map.of()));
-        item.put(CREATED, AttributeValue.fromS(clock.instant().toString()));
+    public Optional<Account> create(String orgId, String tier, String homeRegion, long credits, String opId,
+            Changes changes) {
+        Map<String, AttributeValue> item = NewAccount.item(orgId, tier, homeRegion, credits, opId, changes,
+                currentPeriod(), clock.instant());
         try {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
+            return Optional.of(Account.fromItem(item));
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -265,28 +270,52 @@ public final class Accounts {
                 + MAX_ATTEMPTS + " attempts");
     }
 
-    /** Forgets an applied operation id once its answer is stored in the ledger (keeps the item small). */
+    /**
+     * Forgets an applied operation id once its answer is stored in the ledger (keeps the item small). In eventual
+     * mode only in the home region: the primary, having created an org homed elsewhere, leaves its first grant's id
+     * in place rather than write an item another region now owns (the id is harmless there, and small).
+     */
     public void forget(String orgId, String opId) {
-        dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
-                .updateExpression("DELETE #applied :ops")
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(Map.of("#applied", APPLIED))
-                .expressionAttributeValues(Map.of(":ops", AttributeValue.fromSs(List.of(opId)))));
+        Map<String, String> names = new HashMap<>(Map.of("#applied", APPLIED));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":ops", AttributeValue.fromSs(List.of(opId))));
+        String condition = homeCondition("attribute_exists(pk)", names, values);
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
+                    .updateExpression("DELETE #applied :ops")
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            // Gone, or homed elsewhere: nothing to forget here.
+        }
     }
 
     /** Records that the threshold's notification is in the outbox, so later debits skip the outbox check. */
     public void markNotified(String orgId, String period, int threshold) {
+        Map<String, String> names = new HashMap<>(Map.of("#notified", NOTIFIED, "#period", PERIOD));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":t", AttributeValue.fromNs(List.of(Integer.toString(threshold))),
+                ":period", AttributeValue.fromS(period)));
+        String condition = homeCondition("#period = :period", names, values);
         try {
             dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
                     .updateExpression("ADD #notified :t")
-                    .conditionExpression("#period = :period")
-                    .expressionAttributeNames(Map.of("#notified", NOTIFIED, "#period", PERIOD))
-                    .expressionAttributeValues(Map.of(
-                            ":t", AttributeValue.fromNs(List.of(Integer.toString(threshold))),
-                            ":period", AttributeValue.fromS(period))));
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException e) {
             // A new period began: its thresholds start unsent.
         }
+    }
+
+    /** In eventual mode, {@code condition AND homeRegion = <this region>}: no region writes an item it does not own. */
+    private String homeCondition(String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        if (consistency != Consistency.EVENTUAL) {
+            return condition;
+        }
+        names.put("#home", HOME);
+        values.put(":region", AttributeValue.fromS(region));
+        return condition + " AND #home = :region";
     }
 
     private boolean wrongRegion(Account old) {
@@ -314,13 +343,7 @@ public final class Accounts {
             values.put(":to", AttributeValue.fromS(period));
             values.put(":from", AttributeValue.fromS(old.period()));
             values.put(":zero", n(0));
-            String condition = "#period = :from";
-            if (consistency == Consistency.EVENTUAL) {
-                names.put("#home", HOME);
-                values.put(":region", AttributeValue.fromS(region));
-                condition += " AND #home = :region";
-            }
-            String finalCondition = condition;
+            String finalCondition = homeCondition("#period = :from", names, values);
             dynamo.updateItem(b -> b.tableName(table).key(Keys.account(old.orgId()))
                     .updateExpression("SET #period = :to, #used = :zero, #allowance = #balance, #userLeft = #userLimits "
                             + "REMOVE #notified")

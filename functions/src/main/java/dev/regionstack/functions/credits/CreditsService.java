@@ -8,6 +8,7 @@ import dev.regionstack.functions.core.Ledger;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** GET /credits/{orgId} and POST /credits/{orgId}/grant. */
@@ -59,20 +60,27 @@ public final class CreditsService {
         return account.damaged().contains(attribute) ? null : value;
     }
 
-    /** Adds credits once per grantId (creating the org if needed); 421 outside the home region in eventual mode. */
+    /**
+     * Adds credits once per grantId, creating the org if needed (in eventual mode: only in the primary region, see
+     * {@link WriteRegion}); 421 outside the home region in eventual mode.
+     */
     public Ledger.Result grant(String orgId, GrantRequest request, String fingerprint) {
         String opId = "grant:" + request.grantId();
+        WriteRegion.check(accounts, orgId, "grants");
         return ledger.run(Keys.ledger("GRANT", orgId, request.grantId()), fingerprint, GRANT_IDEMPOTENCY_WINDOW, () -> {
             Accounts.Changes changes = request.changes();
             Accounts.Grant result = accounts.grant(orgId, request.credits(), opId, changes);
             boolean created = false;
             if (result instanceof Accounts.Grant.UnknownOrg) {
-                String home = request.homeRegion() == null ? accounts.region() : request.homeRegion();
-                if (accounts.consistency() == Consistency.EVENTUAL && !home.equals(accounts.region())) {
-                    return wrongRegion(home, "create the organisation in its home region");
+                if (accounts.consistency() == Consistency.EVENTUAL && !accounts.primaryRegion().equals(accounts.region())) {
+                    return wrongRegion(accounts.primaryRegion(), "organisations are created only in the primary region");
                 }
-                created = accounts.create(orgId, request.tier() == null ? DEFAULT_TIER : request.tier(), home);
-                result = accounts.grant(orgId, request.credits(), opId, changes);
+                String home = request.homeRegion() == null ? accounts.region() : request.homeRegion();
+                Optional<Account> made = accounts.create(orgId, request.tier() == null ? DEFAULT_TIER : request.tier(),
+                        home, request.credits(), opId, changes);
+                created = made.isPresent();
+                result = made.<Accounts.Grant>map(Accounts.Grant.Granted::new)
+                        .orElseGet(() -> accounts.grant(orgId, request.credits(), opId, changes));
             }
             if (result instanceof Accounts.Grant.WrongRegion w) {
                 return wrongRegion(w.homeRegion(), "this organisation's credits change only in its home region");
@@ -120,6 +128,7 @@ public final class CreditsService {
      */
     public Ledger.Result recordPayment(String orgId, String paymentId, Supplier<Purchase> confirm) {
         String opId = "payment:" + paymentId;
+        WriteRegion.check(accounts, orgId, "payments");
         return ledger.run(Keys.ledger("PAYMENT", orgId, paymentId), orgId + "|" + paymentId, null, () -> {
             Purchase purchase = confirm.get();
             if (purchase.rejection() != null) {
