@@ -93,14 +93,22 @@ public final class Services {
     private static Accounts accounts() {
         Consistency consistency = Consistency.parse(System.getenv("CONSISTENCY"));
         String region = required("AWS_REGION");
-        // Eventual mode creates orgs only in the primary region, so it must be told which that is.
-        String primary = consistency == Consistency.EVENTUAL ? required("PRIMARY_REGION") : optional("PRIMARY_REGION", region);
-        return new Accounts(Dynamo.CLIENT, table(), consistency, region, primary, Clock.systemUTC());
+        return new Accounts(Dynamo.CLIENT, table(), consistency, region,
+                primaryRegion(consistency, region, System.getenv("PRIMARY_REGION")), Clock.systemUTC());
     }
 
-    private static String optional(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    /**
+     * Eventual mode creates orgs only in the primary region, so it must be told which that is (a default would let
+     * every region believe it is the one). Strong mode creates anywhere; the value is then informational.
+     */
+    static String primaryRegion(Consistency consistency, String region, String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        if (consistency == Consistency.EVENTUAL) {
+            throw new IllegalStateException("PRIMARY_REGION is not set (required with CONSISTENCY=EVENTUAL)");
+        }
+        return region;
     }
 
     private static Ledger ledger() {

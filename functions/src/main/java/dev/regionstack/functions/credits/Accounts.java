@@ -21,8 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * <ul>
  *   <li>the debit checks the balance, the user's own limit, the billing period, and that its operation id is not
  *       already applied, and subtracts in the same write;</li>
- *   <li>with {@link Consistency#EVENTUAL} every write also requires {@code homeRegion = <this region>}, so an org's
- *       item is only ever written in one region and last-writer-wins replication cannot lose or double a debit.</li>
+ *   <li>with {@link Consistency#EVENTUAL} every write also requires {@code homeRegion = <this region>}, and only the
+ *       primary region creates orgs (see {@link WriteRegion}), so an org's item is only ever written in one region
+ *       and last-writer-wins replication cannot lose or double a debit.</li>
  * </ul>
  * When a condition fails, DynamoDB returns the item as it was (ReturnValuesOnConditionCheckFailure), from which the
  * refusal's reason is read without another request.
@@ -72,18 +73,6 @@ public final class Accounts {
         /** The balance or the period's allowance would pass {@link #MAX_CREDITS}. */
         record LimitExceeded(Account current) implements Grant { }
         record Damaged(Account current) implements Grant { }
-    }
-
-    /** Optional account changes made together with a grant; null fields are left alone. */
-    public record Changes(String tier, String contactEmail, Map<String, Long> userLimits, List<String> removeUserLimits) {
-        public Changes {
-            userLimits = userLimits == null ? Map.of() : Map.copyOf(userLimits);
-            removeUserLimits = removeUserLimits == null ? List.of() : List.copyOf(removeUserLimits);
-        }
-
-        public static Changes none() {
-            return new Changes(null, null, Map.of(), List.of());
-        }
     }
 
     private final DynamoDbClient dynamo;
@@ -138,7 +127,7 @@ public final class Accounts {
      * primary then takes the item over once replication brings it there.
      */
     public Optional<Account> create(String orgId, String tier, String homeRegion, long credits, String opId,
-            Changes changes) {
+            AccountChanges changes) {
         Map<String, AttributeValue> item = NewAccount.item(orgId, tier, homeRegion, credits, opId, changes,
                 currentPeriod(), clock.instant());
         try {
@@ -155,7 +144,7 @@ public final class Accounts {
         Boolean limited = null; // unknown until the item tells; first try the common case (no user limit)
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             boolean userLimited = Boolean.TRUE.equals(limited);
-            Expr e = new Expr(opId, period);
+            UpdateExpr e = new UpdateExpr(opId, period);
             e.names.put("#userLeft", USER_LEFT);
             e.names.put("#user", userId);
             e.values.put(":u", n(units));
@@ -206,10 +195,10 @@ public final class Accounts {
     }
 
     /** Adds {@code credits} (and applies {@code changes}) once for operation {@code opId}. */
-    public Grant grant(String orgId, long credits, String opId, Changes changes) {
+    public Grant grant(String orgId, long credits, String opId, AccountChanges changes) {
         String period = currentPeriod();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Expr e = new Expr(opId, period);
+            UpdateExpr e = new UpdateExpr(opId, period);
             e.ceiling = MAX_CREDITS - credits;
             e.values.put(":n", n(credits));
             e.set.add("#balance = #balance + :n");
@@ -356,7 +345,7 @@ public final class Accounts {
         return period;
     }
 
-    private Attempt update(String orgId, Expr e) {
+    private Attempt update(String orgId, UpdateExpr e) {
         StringBuilder update = new StringBuilder("SET ").append(String.join(", ", e.set));
         update.append(" ADD #applied :ops");
         if (!e.remove.isEmpty()) {
@@ -399,26 +388,4 @@ public final class Accounts {
     }
 
     private record Attempt(Account after, Account before) { }
-
-    /** One update's expression parts, with the names and values every account write uses. */
-    private static final class Expr {
-        final Map<String, String> names = new HashMap<>();
-        final Map<String, AttributeValue> values = new HashMap<>();
-        final List<String> set = new ArrayList<>();
-        final List<String> remove = new ArrayList<>();
-        final List<String> conditions = new ArrayList<>();
-        /** The largest balance and allowance the item may hold before this write. */
-        long ceiling = MAX_CREDITS;
-
-        Expr(String opId, String period) {
-            names.put("#balance", BALANCE);
-            names.put("#allowance", ALLOWANCE);
-            names.put("#used", USED);
-            names.put("#period", PERIOD);
-            names.put("#applied", APPLIED);
-            values.put(":op", AttributeValue.fromS(opId));
-            values.put(":ops", AttributeValue.fromSs(List.of(opId)));
-            values.put(":period", AttributeValue.fromS(period));
-        }
-    }
 }

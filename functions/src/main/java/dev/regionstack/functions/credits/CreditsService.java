@@ -23,7 +23,7 @@ public final class CreditsService {
      * @param homeRegion where the org's writes happen in eventual mode; only used when the grant creates the org.
      *                   Default: this region.
      */
-    public record GrantRequest(String grantId, long credits, String tier, String homeRegion, Accounts.Changes changes) {
+    public record GrantRequest(String grantId, long credits, String tier, String homeRegion, AccountChanges changes) {
     }
 
     private final Accounts accounts;
@@ -68,7 +68,7 @@ public final class CreditsService {
         String opId = "grant:" + request.grantId();
         WriteRegion.check(accounts, orgId, "grants");
         return ledger.run(Keys.ledger("GRANT", orgId, request.grantId()), fingerprint, GRANT_IDEMPOTENCY_WINDOW, () -> {
-            Accounts.Changes changes = request.changes();
+            AccountChanges changes = request.changes();
             Accounts.Grant result = accounts.grant(orgId, request.credits(), opId, changes);
             boolean created = false;
             if (result instanceof Accounts.Grant.UnknownOrg) {
@@ -139,7 +139,7 @@ public final class CreditsService {
                 body.put("status", "rejected");
                 return new Ledger.Outcome(422, Json.write(body), true);
             }
-            Accounts.Grant result = accounts.grant(orgId, purchase.credits(), opId, Accounts.Changes.none());
+            Accounts.Grant result = accounts.grant(orgId, purchase.credits(), opId, AccountChanges.none());
             Account after;
             if (result instanceof Accounts.Grant.Granted g) {
                 after = g.after();

@@ -89,6 +89,6 @@ public final class GrantCreditsHandler implements RequestHandler<APIGatewayProxy
             }
         }
         return new CreditsService.GrantRequest(grantId, credits, tier, home,
-                new Accounts.Changes(tier, email, limits, removed));
+                new AccountChanges(tier, email, limits, removed));
     }
 }

@@ -17,7 +17,7 @@ final class NewAccount {
     }
 
     static Map<String, AttributeValue> item(String orgId, String tier, String homeRegion, long credits, String opId,
-            Accounts.Changes changes, String period, Instant now) {
+            AccountChanges changes, String period, Instant now) {
         Map<String, AttributeValue> limits = new HashMap<>();
         changes.userLimits().forEach((user, limit) -> limits.put(user, n(limit)));
         Map<String, AttributeValue> item = new HashMap<>(Keys.account(orgId));
