@@ -91,6 +91,23 @@ class EventualReplicationTest {
     }
 
     @Test
+    void aRetrySentToTheWrongRegionCannotEraseTheHomeRegionsStoredAnswer() {
+        Fixture home = region(a, Consistency.EVENTUAL);
+        Fixture other = region(b, Consistency.EVENTUAL);
+        grant(home, "acme", "{\"grantId\":\"g1\",\"credits\":100}");
+        LastWriterWins.replicate(a, b);
+        assertThat(home.debit("acme", "u", 10, "r1").getStatusCode()).isEqualTo(200);
+
+        // A client that timed out fails over with the same id before replication: the refusal must leave no
+        // claim there, or its later put and delete would win over the home region's answer on replication.
+        assertThat(other.debit("acme", "u", 10, "r1").getStatusCode()).isEqualTo(421);
+        LastWriterWins.replicate(a, b);
+
+        assertThat(home.debit("acme", "u", 10, "r1").getHeaders()).containsEntry("Idempotent-Replayed", "true");
+        assertThat(home.account("acme").balance()).isEqualTo(90);
+    }
+
+    @Test
     void withoutOneCreatingRegionLastWriterWinsDropsAnOrgCreatedInTwoRegionsAtOnce() {
         // The harness is faithful: two regions that may both create (strong mode's rules, run on an eventual table,
         // which is what eventual mode did before creation moved to the primary) lose a grant on replication.
