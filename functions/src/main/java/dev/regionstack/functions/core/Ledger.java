@@ -1,5 +1,6 @@
 package dev.regionstack.functions.core;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -145,7 +146,7 @@ public final class Ledger {
             return false;
         }
         try {
-            return new java.math.BigDecimal(ttl.n()).compareTo(java.math.BigDecimal.valueOf(nowSeconds)) <= 0;
+            return new BigDecimal(ttl.n()).compareTo(BigDecimal.valueOf(nowSeconds)) <= 0;
         } catch (NumberFormatException e) {
             return false;
         }
