@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
- * Production wiring from the environment: TABLE_NAME, CONSISTENCY, AWS_REGION, NOTIFICATION_QUEUE_URL,
+ * Production wiring from the environment: TABLE_NAME, CONSISTENCY, AWS_REGION, PRIMARY_REGION, NOTIFICATION_QUEUE_URL,
  * PAYMENT_ENDPOINT_PARAMETER, SES_FROM_ADDRESS, SES_TEMPLATE_PREFIX, and optionally ADMIN_GROUP (default admin).
  * Each SDK client sits in its own holder class, so a handler builds only the clients it uses, once per container,
  * during init (which SnapStart snapshots). The SDK also honours AWS_ENDPOINT_URL_DYNAMODB and friends, which the
@@ -91,8 +91,24 @@ public final class Services {
     }
 
     private static Accounts accounts() {
-        return new Accounts(Dynamo.CLIENT, table(), Consistency.parse(System.getenv("CONSISTENCY")),
-                required("AWS_REGION"), Clock.systemUTC());
+        Consistency consistency = Consistency.parse(System.getenv("CONSISTENCY"));
+        String region = required("AWS_REGION");
+        return new Accounts(Dynamo.CLIENT, table(), consistency, region,
+                primaryRegion(consistency, region, System.getenv("PRIMARY_REGION")), Clock.systemUTC());
+    }
+
+    /**
+     * Eventual mode creates orgs only in the primary region, so it must be told which that is (a default would let
+     * every region believe it is the one). Strong mode creates anywhere; the value is then informational.
+     */
+    static String primaryRegion(Consistency consistency, String region, String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        if (consistency == Consistency.EVENTUAL) {
+            throw new IllegalStateException("PRIMARY_REGION is not set (required with CONSISTENCY=EVENTUAL)");
+        }
+        return region;
     }
 
     private static Ledger ledger() {

@@ -28,4 +28,14 @@ class ServicesTest {
     void aMissingVariableNamesItself() {
         assertThatThrownBy(() -> Services.required("REGIONSTACK_SURELY_UNSET")).hasMessage("REGIONSTACK_SURELY_UNSET is not set");
     }
+
+    @Test
+    void eventualModeRequiresThePrimaryRegion() {
+        assertThatThrownBy(() -> Services.primaryRegion(dev.regionstack.functions.core.Consistency.EVENTUAL, "us-east-1", " "))
+                .hasMessage("PRIMARY_REGION is not set (required with CONSISTENCY=EVENTUAL)");
+        assertThat(Services.primaryRegion(dev.regionstack.functions.core.Consistency.EVENTUAL, "us-east-1", "eu-west-2"))
+                .isEqualTo("eu-west-2");
+        assertThat(Services.primaryRegion(dev.regionstack.functions.core.Consistency.STRONG, "us-east-1", null))
+                .isEqualTo("us-east-1");
+    }
 }

@@ -56,6 +56,7 @@ public final class ApiStack extends Stack {
                         deployment.region(), LAYER, PAYMENT_ENDPOINT))
                 .sesFromAddress(sesFromAddress(deployment))
                 .consistency(deployment.settings().data().consistency().name())
+                .primaryRegion(deployment.primaryRegion())
                 .lambdaMemoryMiB(sizing.lambdaMemoryMiB())
                 .logRetention(LogRetention.of(sizing.logRetentionDays()))
                 .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)

@@ -90,6 +90,14 @@ class ApiStackTest {
     }
 
     @Test
+    void theFunctionsOfASecondaryRegionAreToldTheEnvironmentsPrimaryRegion() {
+        Region region = new Region("us-east-2");
+        Template.fromStack(new ApiStack(region.app, "Api", region.props(), Region.deployment("us-east-2"), region.key,
+                Optional.empty(), JAR)).allResourcesProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                        "Environment", Map.of("Variables", Match.objectLike(Map.of("PRIMARY_REGION", "eu-west-2"))))));
+    }
+
+    @Test
     void synthIsDeterministic() {
         assertThat(Template.fromStack(stack(Sizing.MEDIUM, Alarms.DEFAULT, true)).toJSON())
                 .isEqualTo(Template.fromStack(stack(Sizing.MEDIUM, Alarms.DEFAULT, true)).toJSON());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A small, strict JSON reader and writer: objects become {@code Map<String,Object>} (insertion ordered), arrays
@@ -48,6 +49,33 @@ public final class Json {
         StringBuilder out = new StringBuilder(128);
         write(value, out);
         return out.toString();
+    }
+
+    /**
+     * Writes {@code value} as canonical JSON: the same value always gives the same text, whatever the order of the
+     * keys it arrived with. Object keys are sorted (by UTF-16 code units) at every depth, and numbers are written
+     * in their shortest plain form ({@code 5}, {@code 5.0} and {@code 5e0} all become {@code 5}). Used for request
+     * fingerprints, so a retry that differs only in key order or number spelling is the same request.
+     */
+    public static String canonical(Object value) {
+        return write(sorted(value));
+    }
+
+    private static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new TreeMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
+            return out;
+        }
+        if (value instanceof Iterable<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(item -> out.add(sorted(item)));
+            return out;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+        }
+        return value;
     }
 
     private static void write(Object value, StringBuilder out) {

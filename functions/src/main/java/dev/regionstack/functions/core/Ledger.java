@@ -1,5 +1,6 @@
 package dev.regionstack.functions.core;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -115,9 +116,14 @@ public final class Ledger {
             long expiresAt = clock.instant().plus(retention).getEpochSecond();
             item.put(Keys.TTL, AttributeValue.fromN(Long.toString(expiresAt)));
         }
+        long nowSeconds = Math.floorDiv(clock.millis(), 1000);
         try {
+            // An expired record counts as absent whether or not DynamoDB's TTL process (which may lag by days) has
+            // deleted it yet, so the replay window is exactly the retention: the claim replaces it.
             dynamo.putItem(b -> b.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(pk)")
+                    .conditionExpression("attribute_not_exists(pk) OR #ttl <= :now")
+                    .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                    .expressionAttributeValues(Map.of(":now", AttributeValue.fromN(Long.toString(nowSeconds))))
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
             return null;
         } catch (ConditionalCheckFailedException e) {
@@ -126,7 +132,23 @@ public final class Ledger {
             }
             // Released between our put and its check: read what is there now (or claim again).
             Map<String, AttributeValue> now = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
-            return now == null || now.isEmpty() ? claim(key, fingerprint, retention, token) : now;
+            return now == null || now.isEmpty() || expired(now, nowSeconds) ? claim(key, fingerprint, retention, token) : now;
+        }
+    }
+
+    /**
+     * A record with {@code ttl = T} (epoch seconds, the claim time plus the retention) is honoured while the clock
+     * reads before second T, and is expired from T on: the window is the retention, to the second.
+     */
+    static boolean expired(Map<String, AttributeValue> record, long nowSeconds) {
+        AttributeValue ttl = record.get(Keys.TTL);
+        if (ttl == null || ttl.n() == null) {
+            return false;
+        }
+        try {
+            return new BigDecimal(ttl.n()).compareTo(BigDecimal.valueOf(nowSeconds)) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

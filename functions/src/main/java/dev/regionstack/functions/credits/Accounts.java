@@ -21,8 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * <ul>
  *   <li>the debit checks the balance, the user's own limit, the billing period, and that its operation id is not
  *       already applied, and subtracts in the same write;</li>
- *   <li>with {@link Consistency#EVENTUAL} every write also requires {@code homeRegion = <this region>}, so an org's
- *       item is only ever written in one region and last-writer-wins replication cannot lose or double a debit.</li>
+ *   <li>with {@link Consistency#EVENTUAL} every write also requires {@code homeRegion = <this region>}, and only the
+ *       primary region creates orgs (see {@link WriteRegion}), so an org's item is only ever written in one region
+ *       and last-writer-wins replication cannot lose or double a debit.</li>
  * </ul>
  * When a condition fails, DynamoDB returns the item as it was (ReturnValuesOnConditionCheckFailure), from which the
  * refusal's reason is read without another request.
@@ -42,6 +43,12 @@ public final class Accounts {
     static final String EMAIL = "contactEmail";
     static final String CREATED = "createdAt";
     private static final int MAX_ATTEMPTS = 6;
+    /**
+     * The most credits an account may hold: its balance and its period's allowance stay in 0..10^12, which every
+     * write's condition enforces (a grant or payment that would pass it is refused), and so does a single payment.
+     * Far inside a long (and DynamoDB's 38 digits), so no sum of stored values can overflow on the way in or out.
+     */
+    public static final long MAX_CREDITS = 1_000_000_000_000L;
 
     /** The result of a debit. */
     public sealed interface Debit {
@@ -53,6 +60,8 @@ public final class Accounts {
         record UserLimitExceeded(Account current, long userLeft) implements Debit { }
         record WrongRegion(String homeRegion) implements Debit { }
         record UnknownOrg() implements Debit { }
+        /** The item holds a value it cannot have (see {@link Account#damaged()}): nothing is written until repaired. */
+        record Damaged(Account current) implements Debit { }
     }
 
     /** The result of a grant. */
@@ -61,36 +70,38 @@ public final class Accounts {
         record AlreadyGranted(Account current) implements Grant { }
         record WrongRegion(String homeRegion) implements Grant { }
         record UnknownOrg() implements Grant { }
-    }
-
-    /** Optional account changes made together with a grant; null fields are left alone. */
-    public record Changes(String tier, String contactEmail, Map<String, Long> userLimits, List<String> removeUserLimits) {
-        public Changes {
-            userLimits = userLimits == null ? Map.of() : Map.copyOf(userLimits);
-            removeUserLimits = removeUserLimits == null ? List.of() : List.copyOf(removeUserLimits);
-        }
-
-        public static Changes none() {
-            return new Changes(null, null, Map.of(), List.of());
-        }
+        /** The balance or the period's allowance would pass {@link #MAX_CREDITS}. */
+        record LimitExceeded(Account current) implements Grant { }
+        record Damaged(Account current) implements Grant { }
     }
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final Consistency consistency;
     private final String region;
+    private final String primaryRegion;
     private final Clock clock;
 
-    public Accounts(DynamoDbClient dynamo, String table, Consistency consistency, String region, Clock clock) {
+    /**
+     * @param region        the region this copy runs in
+     * @param primaryRegion the environment's primary region: in eventual mode the only one that creates orgs
+     */
+    public Accounts(DynamoDbClient dynamo, String table, Consistency consistency, String region, String primaryRegion,
+            Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.consistency = consistency;
         this.region = region;
+        this.primaryRegion = primaryRegion;
         this.clock = clock;
     }
 
     public String region() {
         return region;
+    }
+
+    public String primaryRegion() {
+        return primaryRegion;
     }
 
     public Consistency consistency() {
@@ -110,26 +121,20 @@ public final class Accounts {
     }
 
     /**
-     * Creates the account with a zero balance unless it exists. Returns false when it already existed.
-     * In eventual mode the caller must create it in its home region (checked by the grant handler).
+     * Creates the account carrying its first grant ({@code credits} under {@code opId}, and {@code changes}) in one
+     * conditional put, unless it exists. Returns the new account, or empty when it already existed. In eventual mode
+     * only the primary region creates (checked by the caller, see {@link WriteRegion}); a home region other than the
+     * primary then takes the item over once replication brings it there.
      */
-    public boolean create(String orgId, String tier, String homeRegion) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.account(orgId));
-        item.put(ORG_ID, AttributeValue.fromS(orgId));
-        item.put(TIER, AttributeValue.fromS(tier));
-        item.put(HOME, AttributeValue.fromS(homeRegion));
-        item.put(BALANCE, n(0));
-        item.put(ALLOWANCE, n(0));
-        item.put(USED, n(0));
-        item.put(PERIOD, AttributeValue.fromS(currentPeriod()));
-        item.put(USER_LIMITS, AttributeValue.fromM(Map.of()));
-        item.put(USER_LEFT, AttributeValue.fromM(Map.of()));
-        item.put(CREATED, AttributeValue.fromS(clock.instant().toString()));
+    public Optional<Account> create(String orgId, String tier, String homeRegion, long credits, String opId,
+            AccountChanges changes) {
+        Map<String, AttributeValue> item = NewAccount.item(orgId, tier, homeRegion, credits, opId, changes,
+                currentPeriod(), clock.instant());
         try {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
+            return Optional.of(Account.fromItem(item));
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -139,8 +144,7 @@ public final class Accounts {
         Boolean limited = null; // unknown until the item tells; first try the common case (no user limit)
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             boolean userLimited = Boolean.TRUE.equals(limited);
-            Expr e = new Expr(opId, period);
-            e.names.put("#used", USED);
+            UpdateExpr e = new UpdateExpr(opId, period);
             e.names.put("#userLeft", USER_LEFT);
             e.names.put("#user", userId);
             e.values.put(":u", n(units));
@@ -167,6 +171,9 @@ public final class Accounts {
             if (wrongRegion(old)) {
                 return new Debit.WrongRegion(old.homeRegion());
             }
+            if (old.isDamaged()) {
+                return new Debit.Damaged(old);
+            }
             if (!old.period().equals(period)) {
                 period = rollover(old, period);
                 continue;
@@ -188,11 +195,11 @@ public final class Accounts {
     }
 
     /** Adds {@code credits} (and applies {@code changes}) once for operation {@code opId}. */
-    public Grant grant(String orgId, long credits, String opId, Changes changes) {
+    public Grant grant(String orgId, long credits, String opId, AccountChanges changes) {
         String period = currentPeriod();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Expr e = new Expr(opId, period);
-            e.names.put("#allowance", ALLOWANCE);
+            UpdateExpr e = new UpdateExpr(opId, period);
+            e.ceiling = MAX_CREDITS - credits;
             e.values.put(":n", n(credits));
             e.set.add("#balance = #balance + :n");
             e.set.add("#allowance = #allowance + :n");
@@ -239,36 +246,65 @@ public final class Accounts {
             if (wrongRegion(old)) {
                 return new Grant.WrongRegion(old.homeRegion());
             }
+            if (old.isDamaged()) {
+                return new Grant.Damaged(old);
+            }
             if (!old.period().equals(period)) {
                 period = rollover(old, period);
+            } else if (old.balance() > MAX_CREDITS - credits || old.allowance() > MAX_CREDITS - credits) {
+                return new Grant.LimitExceeded(old);
             }
         }
         throw new IllegalStateException("the grant for org " + orgId + " kept conflicting; giving up after "
                 + MAX_ATTEMPTS + " attempts");
     }
 
-    /** Forgets an applied operation id once its answer is stored in the ledger (keeps the item small). */
+    /**
+     * Forgets an applied operation id once its answer is stored in the ledger (keeps the item small). In eventual
+     * mode only in the home region: the primary, having created an org homed elsewhere, leaves its first grant's id
+     * in place rather than write an item another region now owns (the id is harmless there, and small).
+     */
     public void forget(String orgId, String opId) {
-        dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
-                .updateExpression("DELETE #applied :ops")
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(Map.of("#applied", APPLIED))
-                .expressionAttributeValues(Map.of(":ops", AttributeValue.fromSs(List.of(opId)))));
+        Map<String, String> names = new HashMap<>(Map.of("#applied", APPLIED));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":ops", AttributeValue.fromSs(List.of(opId))));
+        String condition = homeCondition("attribute_exists(pk)", names, values);
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
+                    .updateExpression("DELETE #applied :ops")
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            // Gone, or homed elsewhere: nothing to forget here.
+        }
     }
 
     /** Records that the threshold's notification is in the outbox, so later debits skip the outbox check. */
     public void markNotified(String orgId, String period, int threshold) {
+        Map<String, String> names = new HashMap<>(Map.of("#notified", NOTIFIED, "#period", PERIOD));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":t", AttributeValue.fromNs(List.of(Integer.toString(threshold))),
+                ":period", AttributeValue.fromS(period)));
+        String condition = homeCondition("#period = :period", names, values);
         try {
             dynamo.updateItem(b -> b.tableName(table).key(Keys.account(orgId))
                     .updateExpression("ADD #notified :t")
-                    .conditionExpression("#period = :period")
-                    .expressionAttributeNames(Map.of("#notified", NOTIFIED, "#period", PERIOD))
-                    .expressionAttributeValues(Map.of(
-                            ":t", AttributeValue.fromNs(List.of(Integer.toString(threshold))),
-                            ":period", AttributeValue.fromS(period))));
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException e) {
             // A new period began: its thresholds start unsent.
         }
+    }
+
+    /** In eventual mode, {@code condition AND homeRegion = <this region>}: no region writes an item it does not own. */
+    private String homeCondition(String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        if (consistency != Consistency.EVENTUAL) {
+            return condition;
+        }
+        names.put("#home", HOME);
+        values.put(":region", AttributeValue.fromS(region));
+        return condition + " AND #home = :region";
     }
 
     private boolean wrongRegion(Account old) {
@@ -296,13 +332,7 @@ public final class Accounts {
             values.put(":to", AttributeValue.fromS(period));
             values.put(":from", AttributeValue.fromS(old.period()));
             values.put(":zero", n(0));
-            String condition = "#period = :from";
-            if (consistency == Consistency.EVENTUAL) {
-                names.put("#home", HOME);
-                values.put(":region", AttributeValue.fromS(region));
-                condition += " AND #home = :region";
-            }
-            String finalCondition = condition;
+            String finalCondition = homeCondition("#period = :from", names, values);
             dynamo.updateItem(b -> b.tableName(table).key(Keys.account(old.orgId()))
                     .updateExpression("SET #period = :to, #used = :zero, #allowance = #balance, #userLeft = #userLimits "
                             + "REMOVE #notified")
@@ -315,7 +345,7 @@ public final class Accounts {
         return period;
     }
 
-    private Attempt update(String orgId, Expr e) {
+    private Attempt update(String orgId, UpdateExpr e) {
         StringBuilder update = new StringBuilder("SET ").append(String.join(", ", e.set));
         update.append(" ADD #applied :ops");
         if (!e.remove.isEmpty()) {
@@ -325,6 +355,13 @@ public final class Accounts {
         conditions.add("attribute_exists(pk)");
         conditions.add("#period = :period");
         conditions.add("NOT contains(#applied, :op)");
+        // Stored numbers stay in range (and of type N): a damaged item fails here and is refused, never written.
+        e.values.put(":zero", n(0));
+        e.values.put(":max", n(MAX_CREDITS));
+        e.values.put(":ceiling", n(e.ceiling));
+        conditions.add("#balance BETWEEN :zero AND :ceiling");
+        conditions.add("#allowance BETWEEN :zero AND :ceiling");
+        conditions.add("#used BETWEEN :zero AND :max");
         if (consistency == Consistency.EVENTUAL) {
             e.names.put("#home", HOME);
             e.values.put(":region", AttributeValue.fromS(region));
@@ -351,22 +388,4 @@ public final class Accounts {
     }
 
     private record Attempt(Account after, Account before) { }
-
-    /** One update's expression parts, with the names and values every account write uses. */
-    private static final class Expr {
-        final Map<String, String> names = new HashMap<>();
-        final Map<String, AttributeValue> values = new HashMap<>();
-        final List<String> set = new ArrayList<>();
-        final List<String> remove = new ArrayList<>();
-        final List<String> conditions = new ArrayList<>();
-
-        Expr(String opId, String period) {
-            names.put("#balance", BALANCE);
-            names.put("#period", PERIOD);
-            names.put("#applied", APPLIED);
-            values.put(":op", AttributeValue.fromS(opId));
-            values.put(":ops", AttributeValue.fromSs(List.of(opId)));
-            values.put(":period", AttributeValue.fromS(period));
-        }
-    }
 }

@@ -52,7 +52,7 @@ public final class GrantCreditsHandler implements RequestHandler<APIGatewayProxy
             String orgId = Requests.orgIdFromPath(event);
             Map<String, Object> body = Requests.jsonObject(event);
             CreditsService.GrantRequest request = parse(body);
-            Ledger.Result result = service.grant(orgId, request, Json.write(new TreeMap<>(body)));
+            Ledger.Result result = service.grant(orgId, request, Json.canonical(body));
             if (result.status() == 200 && !result.replayed()) {
                 Metrics.count("credits", "Grants");
                 Log.info("credits granted", Map.of("orgId", orgId, "grantId", request.grantId(),
@@ -89,6 +89,6 @@ public final class GrantCreditsHandler implements RequestHandler<APIGatewayProxy
             }
         }
         return new CreditsService.GrantRequest(grantId, credits, tier, home,
-                new Accounts.Changes(tier, email, limits, removed));
+                new AccountChanges(tier, email, limits, removed));
     }
 }

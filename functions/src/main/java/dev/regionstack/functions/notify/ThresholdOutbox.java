@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * conditional put; only the one caller whose put succeeds publishes the message. The item then records PUBLISHED
  * and the account lists the threshold as notified, so later debits skip the check. A publisher that dies between
  * the put and the send leaves a PENDING item, which a later debit re-publishes once its claim is older than the lease.
+ * Marking the item PUBLISHED is conditional on still owning the claim, so a publisher whose lease was taken over
+ * meanwhile leaves the item to its new owner (delivery stays at least once; FIFO queues drop the duplicate by id).
  */
 public final class ThresholdOutbox {
     /** Percent thresholds of the period's allowance. */
@@ -100,10 +102,22 @@ public final class ThresholdOutbox {
         Metrics.count("usage", "ThresholdNotifications");
         Log.info("threshold notification published", Map.of("orgId", message.orgId(), "period", message.period(),
                 "threshold", threshold));
-        dynamo.updateItem(b -> b.tableName(table).key(key)
-                .updateExpression("SET #state = :published")
-                .expressionAttributeNames(Map.of("#state", STATE))
-                .expressionAttributeValues(Map.of(":published", AttributeValue.fromS("PUBLISHED"))));
+        try {
+            // Only the lease holder finishes: a publisher that was slow past its lease may have been taken over, and
+            // the new owner's claim (and its retry, should its send fail) must not be marked done under it.
+            dynamo.updateItem(b -> b.tableName(table).key(key)
+                    .updateExpression("SET #state = :published")
+                    .conditionExpression("#owner = :token AND #state = :pending")
+                    .expressionAttributeNames(Map.of("#state", STATE, "#owner", OWNER))
+                    .expressionAttributeValues(Map.of(
+                            ":published", AttributeValue.fromS("PUBLISHED"),
+                            ":pending", AttributeValue.fromS("PENDING"),
+                            ":token", AttributeValue.fromS(token))));
+        } catch (ConditionalCheckFailedException lost) {
+            Log.warn("threshold notification published after its lease was taken over; the new owner finishes it",
+                    Map.of("orgId", message.orgId(), "period", message.period(), "threshold", threshold));
+            return;
+        }
         accounts.markNotified(account.orgId(), account.period(), threshold);
     }
 

@@ -55,7 +55,7 @@ public final class HttpPaymentProcessor implements PaymentProcessor {
                     (String) body.get("paymentId"),
                     (String) body.get("orgId"),
                     (String) body.get("status"),
-                    ((BigDecimal) body.get("credits")).longValueExact(),
+                    (BigDecimal) body.get("credits"),
                     ((BigDecimal) body.get("amount")).longValueExact(),
                     (String) body.get("currency")));
         } catch (RuntimeException e) {

@@ -2,7 +2,9 @@ package dev.regionstack.functions.payments;
 
 import dev.regionstack.functions.core.ApiException;
 import dev.regionstack.functions.core.Ledger;
+import dev.regionstack.functions.credits.Accounts;
 import dev.regionstack.functions.credits.CreditsService;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +41,7 @@ public final class PaymentService {
             throw new ApiException(409, "payment_not_settled", "the payment is '" + payment.status()
                     + "', not 'succeeded'; retry once it has settled", Map.of("paymentStatus", String.valueOf(payment.status())));
         }
-        if (payment.credits() <= 0) {
+        if (payment.credits() == null || payment.credits().signum() <= 0) {
             throw new ApiException(422, "payment_without_credits", "the payment buys no credits");
         }
         Map<String, Object> record = new LinkedHashMap<>();
@@ -47,6 +49,14 @@ public final class PaymentService {
         record.put("orgId", orgId);
         record.put("amount", payment.amount());
         record.put("currency", payment.currency());
-        return new CreditsService.Purchase(record, payment.credits());
+        BigDecimal credits = payment.credits();
+        if (credits.compareTo(BigDecimal.valueOf(Accounts.MAX_CREDITS)) > 0 || credits.stripTrailingZeros().scale() > 0) {
+            // Not a retryable state: the processor's answer itself is wrong. Recorded so that it is looked at once,
+            // by a person, rather than asked again on every retry.
+            record.put("credits", credits);
+            return CreditsService.Purchase.rejected(record, "the payment processor reported " + credits.toPlainString()
+                    + " credits; a payment buys a whole number of credits, at most " + Accounts.MAX_CREDITS);
+        }
+        return new CreditsService.Purchase(record, credits.longValueExact(), null);
     }
 }

@@ -6,6 +6,7 @@ import dev.regionstack.functions.core.Ledger;
 import dev.regionstack.functions.core.Metrics;
 import dev.regionstack.functions.credits.Account;
 import dev.regionstack.functions.credits.Accounts;
+import dev.regionstack.functions.credits.WriteRegion;
 import dev.regionstack.functions.notify.ThresholdOutbox;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public final class UsageService {
     /** The answer: 200 charged, 402 refused, 404 unknown org, 421 wrong region, 422 id reused, 409 in progress. */
     public Ledger.Result check(String orgId, String userId, long units, String requestId) {
         String opId = "usage:" + requestId;
+        WriteRegion.check(accounts, orgId, "debits");
         AtomicReference<Account> charged = new AtomicReference<>();
         Ledger.Result result = ledger.run(Keys.ledger("USAGE", orgId, requestId), orgId + "|" + userId + "|" + units,
                 IDEMPOTENCY_WINDOW, () -> {
@@ -85,6 +87,8 @@ public final class UsageService {
             body.put("userRemaining", u.userLeft());
             body.put("balance", u.current().balance());
             body.put("units", units);
+        } else if (debit instanceof Accounts.Debit.Damaged d) {
+            return new Ledger.Outcome(409, dev.regionstack.functions.credits.CreditsService.damaged(d.current()), false);
         } else if (debit instanceof Accounts.Debit.WrongRegion w) {
             status = 421;
             body.put("error", "wrong_region");

@@ -44,6 +44,12 @@ public final class CreditsBenchmark {
         run(f, "warm-up", WARMUP_MS, i -> "org-" + (i % 64));
         print(run(f, "one hot org, " + THREADS + " threads", MEASURE_MS, i -> "hot"));
         print(run(f, "64 orgs, " + THREADS + " threads", MEASURE_MS, i -> "org-" + (i % 64)));
+        // Eventual mode reads the account before writing (WriteRegion): the same 64-org load, in the home region.
+        Fixture eventual = new Fixture(Consistency.EVENTUAL, "eu-west-2");
+        for (int i = 0; i < 64; i++) {
+            eventual.org("org-" + i, 1_000_000_000L);
+        }
+        print(run(eventual, "64 orgs, eventual, " + THREADS + " threads", MEASURE_MS, i -> "org-" + (i % 64)));
         coldStarts(f, jar, testClasses);
         System.exit(0);
     }

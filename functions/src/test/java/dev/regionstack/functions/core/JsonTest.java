@@ -43,4 +43,18 @@ class JsonTest {
     void writesListsOfStrings() {
         assertThat(Json.write(List.of("a", "b"))).isEqualTo("[\"a\",\"b\"]");
     }
+
+    @Test
+    void canonicalFormSortsKeysAtEveryDepthAndNormalisesNumbers() {
+        Object a = Json.parse("{\"b\":{\"z\":1,\"a\":[{\"y\":2.50,\"x\":1e3}]},\"a\":0.0}");
+        Object b = Json.parse("{\"a\":0,\"b\":{\"a\":[{\"x\":1000,\"y\":2.5}],\"z\":1.0}}");
+
+        assertThat(Json.canonical(a)).isEqualTo("{\"a\":0,\"b\":{\"a\":[{\"x\":1000,\"y\":2.5}],\"z\":1}}")
+                .isEqualTo(Json.canonical(b));
+    }
+
+    @Test
+    void canonicalFormKeepsTheOrderOfArrays() {
+        assertThat(Json.canonical(Json.parse("[2,1]"))).isNotEqualTo(Json.canonical(Json.parse("[1,2]")));
+    }
 }

@@ -91,4 +91,31 @@ class GrantCreditsHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(Fixture.body(response)).containsEntry("message", "'credits' must be a whole number from 0 to 1000000000");
     }
+
+    @Test
+    void aRetryWhoseNestedUserLimitsComeInAnotherOrderIsTheSameGrant() {
+        Fixture f = new Fixture(Consistency.STRONG, "eu-west-2");
+        String first = "{\"grantId\":\"g1\",\"credits\":5,\"userLimits\":{\"bob\":10,\"alice\":20}}";
+        String retry = "{\"userLimits\":{\"alice\":20.0,\"bob\":10},\"credits\":5,\"grantId\":\"g1\"}";
+
+        APIGatewayProxyResponseEvent a = f.grantHandler.handleRequest(Fixture.adminPost("acme", first), null);
+        APIGatewayProxyResponseEvent b = f.grantHandler.handleRequest(Fixture.adminPost("acme", retry), null);
+
+        assertThat(b.getStatusCode()).isEqualTo(200);
+        assertThat(b.getBody()).isEqualTo(a.getBody());
+        assertThat(f.account("acme").balance()).isEqualTo(5);
+    }
+
+    @Test
+    void aRetryWithADifferentNestedLimitIsRefusedAsAnotherRequest() {
+        Fixture f = new Fixture(Consistency.STRONG, "eu-west-2");
+        f.grantHandler.handleRequest(Fixture.adminPost("acme",
+                "{\"grantId\":\"g1\",\"credits\":5,\"userLimits\":{\"bob\":10,\"alice\":20}}"), null);
+
+        APIGatewayProxyResponseEvent response = f.grantHandler.handleRequest(Fixture.adminPost("acme",
+                "{\"grantId\":\"g1\",\"credits\":5,\"userLimits\":{\"alice\":21,\"bob\":10}}"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(Fixture.body(response)).containsEntry("error", "idempotency_key_reused");
+    }
 }

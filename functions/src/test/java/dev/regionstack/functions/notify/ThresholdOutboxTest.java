@@ -29,7 +29,8 @@ class ThresholdOutboxTest {
                 .expressionAttributeValues(java.util.Map.of(":p", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PENDING"))));
         ThresholdOutbox outbox = new ThresholdOutbox(f.dynamo, f.table, f.accounts, sent::add, clock, Duration.ofSeconds(60));
         Account notYetNotified = new Account(at85.orgId(), at85.tier(), at85.homeRegion(), at85.balance(), at85.period(),
-                at85.allowance(), at85.used(), java.util.Set.of(), at85.userLimits(), at85.userLeft(), at85.applied(), null);
+                at85.allowance(), at85.used(), java.util.Set.of(), at85.userLimits(), at85.userLeft(), at85.applied(), null,
+                java.util.Set.of());
 
         outbox.afterDebit(notYetNotified); // within the lease: someone may still be publishing
         clock.advance(Duration.ofSeconds(61));
@@ -51,5 +52,38 @@ class ThresholdOutboxTest {
 
         assertThat(usage.check("acme", "u", 90, "r1").status()).isEqualTo(200);
         assertThat(f.account("acme").notified()).isEmpty();
+    }
+
+    @Test
+    void aPublisherThatLostItsLeaseDoesNotMarkTheNotificationPublished() {
+        MovableClock clock = new MovableClock(NOW);
+        Fixture f = new Fixture(Consistency.STRONG, "eu-west-2", clock);
+        f.org("acme", 100);
+        List<ThresholdNotification> sent = new CopyOnWriteArrayList<>();
+        // B takes the claim over while A is still sending, and B's own send fails: the claim is B's, still PENDING.
+        ThresholdOutbox b = new ThresholdOutbox(f.dynamo, f.table, f.accounts, n -> {
+            throw new IllegalStateException("SQS unavailable");
+        }, clock, Duration.ofSeconds(60));
+        ThresholdOutbox a = new ThresholdOutbox(f.dynamo, f.table, f.accounts, n -> {
+            clock.advance(Duration.ofSeconds(61));
+            b.afterDebit(f.account("acme"));
+            sent.add(n);
+        }, clock, Duration.ofSeconds(60));
+
+        new dev.regionstack.functions.usage.UsageService(f.accounts, f.ledger, a).check("acme", "u", 85, "r1");
+
+        java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = f.dynamo.getItem(r -> r
+                .tableName(f.table).key(Keys.notification("acme", f.accounts.currentPeriod(), 80)).consistentRead(true)).item();
+        assertThat(sent).hasSize(1);
+        assertThat(item.get("state").s()).isEqualTo("PENDING");
+        assertThat(f.account("acme").notified()).isEmpty();
+
+        // B's claim is retried once its lease has passed, and that owner marks it published.
+        clock.advance(Duration.ofSeconds(61));
+        new ThresholdOutbox(f.dynamo, f.table, f.accounts, sent::add, clock, Duration.ofSeconds(60)).afterDebit(f.account("acme"));
+        assertThat(sent).hasSize(2);
+        assertThat(f.dynamo.getItem(r -> r.tableName(f.table).key(Keys.notification("acme", f.accounts.currentPeriod(), 80))
+                .consistentRead(true)).item().get("state").s()).isEqualTo("PUBLISHED");
+        assertThat(f.account("acme").notified()).containsExactly(80);
     }
 }

@@ -26,9 +26,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * mode. Only the SQS side is replaced: by {@link RecordingPublisher}, this module's own port.
  */
 public final class Fixture {
-    public final DynamoDbClient dynamo = LocalDynamo.get().client();
+    public final DynamoDbClient dynamo;
     public final String table;
     public final String region;
+    /** The environment's primary region (where eventual mode creates orgs): the first fixture's region. */
+    public final String primaryRegion;
     public final RecordingPublisher published = new RecordingPublisher();
     public final Accounts accounts;
     public final Ledger ledger;
@@ -37,24 +39,32 @@ public final class Fixture {
     public final UsageCheckHandler usageHandler;
     public final GrantCreditsHandler grantHandler;
 
+    /** In the primary region. */
     public Fixture(Consistency consistency, String region) {
-        this(consistency, region, LocalDynamo.get().createTable(), Clock.systemUTC());
+        this(LocalDynamo.get().client(), LocalDynamo.get().createTable(), consistency, region, region, Clock.systemUTC());
     }
 
     /** With a clock the test moves (period rollover, abandoned claims). */
     public Fixture(Consistency consistency, String region, Clock clock) {
-        this(consistency, region, LocalDynamo.get().createTable(), clock);
+        this(LocalDynamo.get().client(), LocalDynamo.get().createTable(), consistency, region, region, clock);
     }
 
-    /** Another region's functions over the same table (a stand-in for a global table's replica). */
+    /**
+     * Another region's functions over the same table: a replica that replicates instantly. For real
+     * last-writer-wins replication between two replicas, see {@link Replica}.
+     */
     public Fixture inRegion(Consistency consistency, String otherRegion) {
-        return new Fixture(consistency, otherRegion, table, Clock.systemUTC());
+        return new Fixture(dynamo, table, consistency, otherRegion, primaryRegion, Clock.systemUTC());
     }
 
-    private Fixture(Consistency consistency, String region, String table, Clock clock) {
+    /** One region's functions over the given table (e.g. one {@link Replica}'s). */
+    public Fixture(DynamoDbClient dynamo, String table, Consistency consistency, String region, String primaryRegion,
+            Clock clock) {
+        this.dynamo = dynamo;
         this.table = table;
         this.region = region;
-        accounts = new Accounts(dynamo, table, consistency, region, clock);
+        this.primaryRegion = primaryRegion;
+        accounts = new Accounts(dynamo, table, consistency, region, primaryRegion, clock);
         ledger = new Ledger(dynamo, table, clock, Duration.ofSeconds(60), Duration.ofSeconds(10));
         usage = new UsageService(accounts, ledger,
                 new ThresholdOutbox(dynamo, table, accounts, published, clock, Duration.ofSeconds(60)));

@@ -5,7 +5,9 @@ import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -33,13 +35,32 @@ public final class LocalDynamo {
         server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
         endpoint = URI.create("http://localhost:" + port);
-        client = DynamoDbClient.builder()
+        client = client(new ExecutionInterceptor[0]);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly));
+    }
+
+    /** A server of its own (its own in-memory database), e.g. one replica of a global table; stop it when done. */
+    public static LocalDynamo startAnother() {
+        try {
+            return new LocalDynamo();
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start", e);
+        }
+    }
+
+    /** A new client of this server; the interceptors see every call it makes. */
+    public DynamoDbClient client(ExecutionInterceptor... interceptors) {
+        return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.EU_WEST_2)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.builder().build())
+                .overrideConfiguration(o -> List.of(interceptors).forEach(o::addExecutionInterceptor))
                 .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly));
+    }
+
+    public void stop() {
+        stopQuietly();
     }
 
     /** The shared server, started on first use. */
@@ -58,6 +79,7 @@ public final class LocalDynamo {
         return endpoint;
     }
 
+    /** The shared client. */
     public DynamoDbClient client() {
         return client;
     }

@@ -57,14 +57,63 @@ class HomeRegionTest {
     }
 
     @Test
-    void eventualModeRefusesToCreateAnOrgWhoseHomeIsAnotherRegion() {
-        Fixture f = new Fixture(Consistency.EVENTUAL, "us-east-1");
+    void eventualModeCreatesOrgsOnlyInThePrimaryRegionAndARefusalWritesNothing() {
+        Fixture primary = new Fixture(Consistency.EVENTUAL, "eu-west-2");
+        Fixture other = primary.inRegion(Consistency.EVENTUAL, "us-east-1");
 
-        APIGatewayProxyResponseEvent response = f.grantHandler.handleRequest(Fixture.adminPost("acme",
-                "{\"grantId\":\"g1\",\"credits\":5,\"homeRegion\":\"eu-west-2\"}"), null);
+        APIGatewayProxyResponseEvent response = other.grantHandler.handleRequest(Fixture.adminPost("acme",
+                "{\"grantId\":\"g1\",\"credits\":5,\"homeRegion\":\"us-east-1\"}"), null);
 
         assertThat(response.getStatusCode()).isEqualTo(421);
-        assertThat(f.accounts.get("acme")).isEmpty();
+        assertThat(Fixture.body(response)).containsEntry("error", "wrong_region").containsEntry("homeRegion", "eu-west-2");
+        assertThat(items(primary)).isZero();
+    }
+
+    @Test
+    void thePrimaryCreatesAnOrgHomedElsewhereWhichFromThenOnOnlyItsHomeWrites() {
+        Fixture primary = new Fixture(Consistency.EVENTUAL, "eu-west-2");
+        Fixture home = primary.inRegion(Consistency.EVENTUAL, "us-east-1");
+
+        APIGatewayProxyResponseEvent created = primary.grantHandler.handleRequest(Fixture.adminPost("acme",
+                "{\"grantId\":\"g1\",\"credits\":5,\"homeRegion\":\"us-east-1\"}"), null);
+
+        assertThat(created.getStatusCode()).isEqualTo(200);
+        assertThat(Fixture.body(created)).containsEntry("homeRegion", "us-east-1").containsEntry("created", true)
+                .containsEntry("balance", new java.math.BigDecimal(5));
+        assertThat(primary.debit("acme", "u", 1, "r1").getStatusCode()).isEqualTo(421);
+        assertThat(home.debit("acme", "u", 1, "r1").getStatusCode()).isEqualTo(200);
+        assertThat(home.account("acme").balance()).isEqualTo(4);
+    }
+
+    @Test
+    void aDebitRefusedOutsideTheHomeRegionLeavesNoIdempotencyRecord() {
+        Fixture home = new Fixture(Consistency.EVENTUAL, "eu-west-2");
+        home.org("acme", 100);
+        Fixture other = home.inRegion(Consistency.EVENTUAL, "us-east-1");
+        int before = items(home);
+
+        assertThat(other.debit("acme", "u", 5, "r1").getStatusCode()).isEqualTo(421);
+        assertThat(other.debit("globex", "u", 5, "r2").getStatusCode()).isEqualTo(421);
+
+        assertThat(items(home)).isEqualTo(before);
+    }
+
+    @Test
+    void theSameRequestRefusedElsewhereIsStillReplayedInTheHomeRegion() {
+        Fixture home = new Fixture(Consistency.EVENTUAL, "eu-west-2");
+        home.org("acme", 100);
+        Fixture other = home.inRegion(Consistency.EVENTUAL, "us-east-1");
+        home.debit("acme", "u", 5, "r1");
+
+        other.debit("acme", "u", 5, "r1");
+        APIGatewayProxyResponseEvent replay = home.debit("acme", "u", 5, "r1");
+
+        assertThat(replay.getHeaders()).containsEntry("Idempotent-Replayed", "true");
+        assertThat(home.account("acme").balance()).isEqualTo(95);
+    }
+
+    private static int items(Fixture f) {
+        return f.dynamo.scan(b -> b.tableName(f.table)).count();
     }
 
     @Test

@@ -135,6 +135,7 @@ public final class CreditsApi extends Construct {
         Map<String, String> environment = new java.util.TreeMap<>(Map.of(
                 "TABLE_NAME", props.table().getTableName(),
                 "CONSISTENCY", props.consistency(),
+                "PRIMARY_REGION", props.primaryRegion(),
                 "NOTIFICATION_QUEUE_URL", props.notificationQueue().getQueueUrl(),
                 "PAYMENT_ENDPOINT_PARAMETER", props.paymentEndpointParameterName(),
                 "SES_FROM_ADDRESS", props.sesFromAddress(),

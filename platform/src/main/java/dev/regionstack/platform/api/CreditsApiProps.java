@@ -20,6 +20,8 @@ import java.util.Set;
  * @param paymentEndpointParameterName SSM parameter created here with a placeholder payment endpoint URL. Required.
  * @param sesFromAddress             sender address of the notification e-mails (an SES identity operators verify). Required.
  * @param consistency                global table mode given to the functions, {@code STRONG} or {@code EVENTUAL}. Default: EVENTUAL.
+ * @param primaryRegion              the environment's primary region, given to the functions as {@code PRIMARY_REGION}:
+ *                                   in eventual mode the only region that creates organisations. Required.
  * @param lambdaMemoryMiB            memory of every function. Default: 256.
  * @param logRetention               retention of the function and access log groups. Default: ONE_WEEK.
  * @param removalPolicy              what happens to the user pool and log groups on stack delete. Default: RETAIN.
@@ -30,7 +32,8 @@ import java.util.Set;
  */
 public record CreditsApiProps(
         String namePrefix, ITableV2 table, IKey key, IQueue notificationQueue, String functionsJarPath,
-        String paymentEndpointParameterName, String sesFromAddress, String consistency, int lambdaMemoryMiB,
+        String paymentEndpointParameterName, String sesFromAddress, String consistency, String primaryRegion,
+        int lambdaMemoryMiB,
         RetentionDays logRetention, RemovalPolicy removalPolicy, boolean deletionProtection,
         boolean manageApiGatewayAccount, RegionalWebAclProps webAcl) {
 
@@ -43,6 +46,7 @@ public record CreditsApiProps(
         Objects.requireNonNull(paymentEndpointParameterName, "paymentEndpointParameterName");
         Objects.requireNonNull(sesFromAddress, "sesFromAddress");
         Objects.requireNonNull(webAcl, "webAcl");
+        Objects.requireNonNull(primaryRegion, "primaryRegion");
         consistency = consistency == null ? "EVENTUAL" : consistency;
         if (!Set.of("STRONG", "EVENTUAL").contains(consistency)) {
             throw new IllegalArgumentException("consistency must be STRONG or EVENTUAL, got '" + consistency + "'");
@@ -70,6 +74,7 @@ public record CreditsApiProps(
         private String paymentEndpointParameterName;
         private String sesFromAddress;
         private String consistency;
+        private String primaryRegion;
         private int lambdaMemoryMiB;
         private RetentionDays logRetention;
         private RemovalPolicy removalPolicy;
@@ -85,6 +90,7 @@ public record CreditsApiProps(
         public Builder paymentEndpointParameterName(String v) { paymentEndpointParameterName = v; return this; }
         public Builder sesFromAddress(String v) { sesFromAddress = v; return this; }
         public Builder consistency(String v) { consistency = v; return this; }
+        public Builder primaryRegion(String v) { primaryRegion = v; return this; }
         public Builder lambdaMemoryMiB(int v) { lambdaMemoryMiB = v; return this; }
         public Builder logRetention(RetentionDays v) { logRetention = v; return this; }
         public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
@@ -94,7 +100,7 @@ public record CreditsApiProps(
 
         public CreditsApiProps build() {
             return new CreditsApiProps(namePrefix, table, key, notificationQueue, functionsJarPath,
-                    paymentEndpointParameterName, sesFromAddress, consistency, lambdaMemoryMiB, logRetention,
+                    paymentEndpointParameterName, sesFromAddress, consistency, primaryRegion, lambdaMemoryMiB, logRetention,
                     removalPolicy, deletionProtection, manageApiGatewayAccount, webAcl);
         }
     }

@@ -60,6 +60,7 @@ class CreditsApiTest {
                 .functionsJarPath(jar.toString())
                 .paymentEndpointParameterName("/acme/dev/eu-west-2/api/payment-endpoint")
                 .sesFromAddress("alerts@example.com")
+                .primaryRegion("eu-west-2")
                 .webAcl(new RegionalWebAclProps("acme-dev-api", 2000, List.of("KP")))).build());
         return Template.fromStack(stack);
     }
@@ -98,6 +99,7 @@ class CreditsApiTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "TABLE_NAME", "acme-dev-credits",
                         "CONSISTENCY", "EVENTUAL",
+                        "PRIMARY_REGION", "eu-west-2",
                         "NOTIFICATION_QUEUE_URL", Map.of("Ref", Match.stringLikeRegexp("Notifications.*")),
                         "PAYMENT_ENDPOINT_PARAMETER", "/acme/dev/eu-west-2/api/payment-endpoint",
                         "SES_FROM_ADDRESS", "alerts@example.com",
