@@ -29,6 +29,9 @@ public final class ResilienceAssessment {
 
     private ResilienceAssessment() {}
 
+    /** The recovery time objective of an environment, in minutes. */
+    public static int rtoMinutes(Environment e) { return Resilience.rtoMinutes(e); }
+
     public static List<EnvironmentResilience> of(Fleet fleet) {
         return fleet.environments().stream().map(e -> of(fleet, e)).toList();
     }
