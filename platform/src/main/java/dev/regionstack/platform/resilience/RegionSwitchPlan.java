@@ -20,6 +20,8 @@ public final class RegionSwitchPlan extends Construct {
     /** ARC's name for the approval, ECS and Aurora blocks. */
     static final String APPROVAL = "ManualApproval", ECS = "ECSServiceScaling", AURORA = "AuroraGlobalDatabase";
     private static final int APPROVAL_TIMEOUT_MINUTES = 60;
+    /** The approval step's name, which an approver names to ARC. */
+    public static final String APPROVAL_STEP = "approve";
 
     private final CfnPlan plan;
 
@@ -49,7 +51,7 @@ public final class RegionSwitchPlan extends Construct {
 
     private static CfnPlan.WorkflowProperty workflow(RegionSwitchPlanProps props, String action, String region) {
         List<CfnPlan.StepProperty> steps = new ArrayList<>();
-        props.approvalRole().ifPresent(role -> steps.add(step("approve", APPROVAL,
+        props.approvalRole().ifPresent(role -> steps.add(step(APPROVAL_STEP, APPROVAL,
                 "a person approves before anything changes", CfnPlan.ExecutionBlockConfigurationProperty.builder()
                         .executionApprovalConfig(CfnPlan.ExecutionApprovalConfigurationProperty.builder()
                                 .approvalRole(role.getRoleArn()).timeoutMinutes(APPROVAL_TIMEOUT_MINUTES).build()).build())));

@@ -33,8 +33,9 @@ public record RegionSwitchPlanProps(String name, String description, String prim
         if (rtoMinutes < 1 || rtoMinutes > 10_080) throw new IllegalArgumentException("rtoMinutes must be 1 to 10080, got " + rtoMinutes);
         approvalRole = approvalRole == null ? Optional.empty() : approvalRole;
         aurora = aurora == null ? Optional.empty() : aurora;
-        services = Map.copyOf(services);
-        alarms = Map.copyOf(alarms);
+        // insertion order is template order (Map.copyOf would iterate in a per-JVM random order)
+        services = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(services));
+        alarms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alarms));
     }
 
     /** @param clusterArns the writer's and the secondary's cluster ARNs */
