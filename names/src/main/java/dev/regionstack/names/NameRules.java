@@ -61,6 +61,7 @@ public final class NameRules {
             NameRule.of("AWS::GlobalAccelerator::Accelerator", "Name", "Global Accelerator", 1, 64, "[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?"),
             NameRule.of("AWS::Cognito::UserPool", "UserPoolName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
+            NameRule.of("AWS::ARCRegionSwitch::Plan", "Name", "ARC Region switch", 1, 32, "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"));
 
     /** CloudFormation's stack names: a letter, then letters, digits and hyphens, at most 128 characters. */

@@ -16,7 +16,7 @@ public final class PhysicalNames {
     /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
     public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
             "messaging", "app", "api", "observability", "pipeline", "pipeline-artifacts");
-    public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns");
+    public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
 
     /** Which fleet-file values a name is made of, so that a refusal can say what to shorten. */
     public enum Part { PROJECT, ENVIRONMENT, REGION, ACCOUNT, ZONE }
@@ -78,6 +78,20 @@ public final class PhysicalNames {
         return "/" + project + "/" + environment + "/" + region + "/" + layer + "/" + key;
     }
 
+    /**
+     * An ARC Region switch plan between the environment's primary and {@code region}: {@code <env>-<region>-<hash>},
+     * the hash six hex digits of the project's SHA-256. A plan name has at most 32 characters, which
+     * {@code <project>-<env>-<region>} can exceed; the longest environment and region codes give exactly 32.
+     */
+    public static String regionSwitchPlan(String project, String environment, String region) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(project.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return environment + "-" + region + "-" + java.util.HexFormat.of().formatHex(digest, 0, 3);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);   // every JVM has SHA-256
+        }
+    }
+
     /** The regional HTTPS name of a deployment's load balancer: {@code <region>.<env>.<zone>}. */
     public static String regionalDomain(String environment, String region, String zone) {
         return region + "." + environment + "." + zone;
@@ -112,6 +126,8 @@ public final class PhysicalNames {
         for (String f : FUNCTIONS) {
             names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
         }
+        names.add(new Named("the Region switch plan", NameRules.of("AWS::ARCRegionSwitch::Plan", "Name"),
+                regionSwitchPlan(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
         names.add(new Named("the published parameters", NameRules.of("AWS::SSM::Parameter", "Name"),
                 parameter(project, environment, region, "app", "target-group-full-name"), envRegion));
         zone.ifPresent(z -> {

@@ -35,7 +35,7 @@ public final class RecoverySteps {
         List<RecoveryStep> steps = new ArrayList<>();
         if (e.approval() == Approval.MANUAL) {
             steps.add(new RecoveryStep("Approval", "a person approves moving " + e.name() + " to " + to
-                    + " (the environment has approval: manual)", List.of()));
+                    + " (the environment has approval: manual)", List.of(), true));
         }
         boolean aurora = target.settings().has(Component.DATA) && target.settings().data().aurora().isPresent();
         if (aurora) {
@@ -45,11 +45,11 @@ public final class RecoverySteps {
                     ? new RecoveryStep("Aurora switchover", "the writer of " + global + " moves to " + to
                             + " once it has caught up (no data loss); " + from + " becomes a secondary",
                     List.of("aws rds switchover-global-cluster --region " + to + " --global-cluster-identifier " + global
-                            + " --target-db-cluster-identifier " + cluster))
+                            + " --target-db-cluster-identifier " + cluster), true)
                     : new RecoveryStep("Aurora failover", "the secondary in " + to + " of " + global
                             + " becomes the writer; commits " + from + " had not replicated are lost",
                     List.of("aws rds failover-global-cluster --region " + to + " --global-cluster-identifier " + global
-                            + " --target-db-cluster-identifier " + cluster + " --allow-data-loss")));
+                            + " --target-db-cluster-identifier " + cluster + " --allow-data-loss"), true));
         }
         if (target.settings().has(Component.APP)) {
             int min = Math.max(source.settings().app().minTasks(), target.settings().app().minTasks());
@@ -61,7 +61,7 @@ public final class RecoverySteps {
                                     + " --query \"StackResources[?ResourceType=='AWS::ECS::Service'].PhysicalResourceId\" --output text)",
                             "aws application-autoscaling register-scalable-target --region " + to + " --service-namespace ecs"
                                     + " --scalable-dimension ecs:service:DesiredCount --resource-id \"service/${service#*:service/}\""
-                                    + " --min-capacity " + min + " --max-capacity " + max)));
+                                    + " --min-capacity " + min + " --max-capacity " + max), true));
         }
         if (LayerSelection.hasDns(fleet, e) && target.settings().has(Component.APP)) {
             String leaving = Resilience.regionalName(fleet, e, from);
@@ -70,13 +70,13 @@ public final class RecoverySteps {
             steps.add(planned
                     ? new RecoveryStep("Route53 health checks", "the health check of " + from
                             + " is inverted so the routed records send clients to the other regions",
-                    List.of(lookup, "aws route53 update-health-check --health-check-id \"$check\" --inverted"))
+                    List.of(lookup, "aws route53 update-health-check --health-check-id \"$check\" --inverted"), false)
                     : new RecoveryStep("Route53 health checks", "nothing to change: the health check of " + from
                             + " fails and the routed records move clients in about " + ResilienceAssessment.DNS_FAILOVER_SECONDS
                             + " s; check that it reads unhealthy",
-                    List.of(lookup, "aws route53 get-health-check-status --health-check-id \"$check\"")));
+                    List.of(lookup, "aws route53 get-health-check-status --health-check-id \"$check\""), false));
             steps.add(new RecoveryStep("Check", "the routed name answers from a healthy region",
-                    List.of("curl -fsS https://" + Resilience.routedName(fleet, e) + target.settings().app().healthPath())));
+                    List.of("curl -fsS https://" + Resilience.routedName(fleet, e) + target.settings().app().healthPath()), false));
         }
         return steps;
     }

@@ -29,6 +29,9 @@ public final class ResilienceAssessment {
 
     private ResilienceAssessment() {}
 
+    /** The recovery time objective of an environment, in minutes. */
+    public static int rtoMinutes(Environment e) { return Resilience.rtoMinutes(e); }
+
     public static List<EnvironmentResilience> of(Fleet fleet) {
         return fleet.environments().stream().map(e -> of(fleet, e)).toList();
     }
@@ -152,8 +155,10 @@ public final class ResilienceAssessment {
         } else {
             out.add(new RecoveryObjective("credits service", "region loss",
                     "the home region's writes not yet replicated",
-                    "organisations homed in the lost region are refused grants and debits (421 wrong_region) until it returns, or an operator moves their home",
-                    "eventual mode writes each organisation's account only in its home region, so last-writer-wins never merges two"));
+                    "organisations homed in the lost region are refused grants and debits (421 wrong_region) until it returns, or an"
+                            + " operator moves their home; while the primary is lost, no new organisation can be created",
+                    "eventual mode writes each organisation's account only in its home region, and creates organisations only in"
+                            + " the primary region, so last-writer-wins never merges two copies"));
         }
     }
 }

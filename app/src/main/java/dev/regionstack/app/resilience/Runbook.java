@@ -66,7 +66,8 @@ public final class Runbook {
     private static void steps(StringBuilder md, List<RecoveryStep> steps) {
         int n = 1;
         for (RecoveryStep s : steps) {
-            md.append(n++).append(". **").append(s.name()).append("**: ").append(s.does()).append('\n');
+            md.append(n++).append(". **").append(s.name()).append("**: ").append(s.does())
+                    .append(s.byPlan() ? " (the Region switch plan runs this step: `regionstack failover`)" : "").append('\n');
             if (!s.commands().isEmpty()) {
                 md.append("   ```sh\n");
                 s.commands().forEach(c -> md.append("   ").append(c).append('\n'));

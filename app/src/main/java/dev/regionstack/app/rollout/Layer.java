@@ -28,7 +28,9 @@ public enum Layer {
     /** Global Accelerator's API and its CloudFormation resources live in us-west-2. */
     GLOBAL_ACCELERATOR("global-accelerator", "us-west-2"),
     /** Route53 is global; its records and health checks are managed from us-east-1. */
-    GLOBAL_DNS("global-dns", "us-east-1");
+    GLOBAL_DNS("global-dns", "us-east-1"),
+    /** ARC Region switch plans are managed from us-east-1 (its control plane); ARC runs them in the region activated. */
+    GLOBAL_RESILIENCE("global-resilience", "us-east-1");
 
     private final String stackSuffix;
     private final String homeRegion;

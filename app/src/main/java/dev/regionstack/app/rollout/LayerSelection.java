@@ -51,6 +51,7 @@ public final class LayerSelection {
             layers.add(Layer.GLOBAL_EDGE);
             layers.add(Layer.GLOBAL_ACCELERATOR);
         }
+        if (hasResilience(e)) layers.add(Layer.GLOBAL_RESILIENCE);
         return layers;
     }
 
@@ -61,6 +62,16 @@ public final class LayerSelection {
      */
     public static boolean pipeline(Fleet fleet) {
         return fleet.environments().get(0).settings().has(Component.PIPELINE);
+    }
+
+    /**
+     * The environment gets Region switch plans: two regions or more, and something a plan moves (the service's
+     * capacity, or the Aurora writer).
+     */
+    public static boolean hasResilience(Environment e) {
+        var s = e.primary().settings();
+        boolean aurora = s.has(Component.DATA) && s.data().aurora().isPresent();
+        return e.deployments().size() > 1 && (aurora || e.deployments().stream().anyMatch(d -> d.settings().has(Component.APP)));
     }
 
     /** The environment publishes records: it has the {@code dns} component and the fleet a hosted zone. */

@@ -91,7 +91,13 @@ public final class RolloutPlanner {
         for (Layer layer : globals) {
             Waits w = new Waits(project, e.name(), present);
             for (Deployment d : e.deployments()) {
-                w.add(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
+                if (layer == Layer.GLOBAL_RESILIENCE) {
+                    w.add(d.region(), Layer.APP, "reads the " + d.region() + " ECS service from SSM Parameter Store there");
+                    if (d.settings().data().aurora().isPresent()) w.add(d.region(), Layer.DATA, "switches the writer to the Aurora cluster there");
+                    w.add(d.region(), Layer.OBSERVABILITY, "watches the " + d.region() + " alarms");
+                } else {
+                    w.add(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
+                }
             }
             if (layer == Layer.GLOBAL_EDGE && globals.contains(Layer.GLOBAL_DNS)) {
                 w.list.add(new StackSpec.Wait(StackNames.of(project, e.name(), null, Layer.GLOBAL_DNS),

@@ -55,6 +55,9 @@ public final class AppStack extends Stack {
     public static final String ALB_ZONE_ID = "alb-zone-id";
     public static final String ALB_FULL_NAME = "alb-full-name";
     public static final String TARGET_GROUP_FULL_NAME = "target-group-full-name";
+    /** The ECS cluster's and service's ARNs, for the Region switch plans' capacity step. */
+    public static final String ECS_CLUSTER_ARN = "ecs-cluster-arn";
+    public static final String ECS_SERVICE_ARN = "ecs-service-arn";
 
     private final ContainerService service;
     private final AlbParameters albParameters;
@@ -97,6 +100,10 @@ public final class AppStack extends Stack {
         published.put(ALB_ZONE_ID, service.loadBalancer().getLoadBalancerCanonicalHostedZoneId());
         published.put(ALB_FULL_NAME, service.loadBalancerFullName());
         published.put(TARGET_GROUP_FULL_NAME, service.targetGroupFullName());
+        if (publishesService(deployment)) {
+            published.put(ECS_CLUSTER_ARN, service.cluster().getClusterArn());
+            published.put(ECS_SERVICE_ARN, service.service().getServiceArn());
+        }
         published.forEach((key_, value) -> StringParameter.Builder.create(this, parameterId(key_))
                 .parameterName(ParameterNames.of(deployment.project(), deployment.environment(), region, LAYER, key_))
                 .stringValue(value)
@@ -114,6 +121,9 @@ public final class AppStack extends Stack {
                 .value("https://" + https(deployment, zone).domainName() + "/")
                 .description("The regional HTTPS name (its DNS record is made by the dns layer)").build());
     }
+
+    /** The service's ARNs are published where a Region switch plan reads them: environments of two regions or more. */
+    static boolean publishesService(Deployment deployment) { return deployment.environmentRegions().size() > 1; }
 
     /** Where the app stack of this deployment publishes its ALB's metric dimensions (known before it exists). */
     public static AlbParameters albParameters(Deployment deployment) {

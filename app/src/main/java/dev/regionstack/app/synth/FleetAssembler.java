@@ -12,6 +12,8 @@ import dev.regionstack.app.stacks.DataStack;
 import dev.regionstack.app.stacks.GlobalAcceleratorStack;
 import dev.regionstack.app.stacks.GlobalDnsStack;
 import dev.regionstack.app.stacks.GlobalEdgeStack;
+import dev.regionstack.app.stacks.GlobalResilienceStack;
+import dev.regionstack.app.resilience.ResilienceAssessment;
 import dev.regionstack.app.stacks.MessagingStack;
 import dev.regionstack.app.stacks.NetworkStack;
 import dev.regionstack.app.stacks.ObservabilityStack;
@@ -117,6 +119,8 @@ public final class FleetAssembler {
             case GLOBAL_EDGE -> new GlobalEdgeStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
             case GLOBAL_ACCELERATOR -> new GlobalAcceleratorStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
             case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, fleet.dns().orElseThrow());
+            case GLOBAL_RESILIENCE -> new GlobalResilienceStack(scope, spec.name(), props, fleet, e,
+                    ResilienceAssessment.approach(fleet, e).equals("activePassive"), ResilienceAssessment.rtoMinutes(e));
             default -> throw new IllegalStateException("not a global layer: " + spec.layer());
         };
     }

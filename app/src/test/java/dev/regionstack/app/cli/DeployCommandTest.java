@@ -27,7 +27,7 @@ class DeployCommandTest {
         CliRun run = CliRun.of("deploy", "-f", fleet.toString(), "--env", "prod", "--dry-run", "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> deploys = run.out().lines().filter(l -> l.contains(" deploy --app ")).toList();
-        assertThat(deploys).hasSize(19);
+        assertThat(deploys).hasSize(20);   // every stack of prod, its global-resilience stack included
         assertThat(deploys).allMatch(l -> l.contains("--app " + out.toAbsolutePath()) && l.contains("--exclusively")
                 && l.contains("--require-approval never"));
         List<String> order = deploys.stream().map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList();
