@@ -137,6 +137,10 @@ class EnvironmentTagsAndDnsTest {
                                 "    components: [network, security, data, app, dns]"),
                         "error: fleet.yaml:5:48: environments.prod.components[4]: `dns` needs a `dns` block (zoneName and zoneId of "
                                 + "an existing hosted zone) at the top level or in the environment; add one, or remove `dns` from the list"),
+                rule("the dns component needs app or api", withEnvironment(
+                                "    components: [network, security, data, dns]\n    dns: {zoneName: example.com, zoneId: Z1}"),
+                        "error: fleet.yaml:5:43: environments.prod.components[3]: `dns` needs `app` or `api` (its records route to "
+                                + "the load balancers, or without them to the API); add one to the list or remove `dns`"),
                 rule("a region cannot set dns", Fleets.MINIMAL.replace("primary: true}", "primary: true, dns: {zoneId: Z1}}"),
                         "error: fleet.yaml:6:53: environments.prod.regions.us-east-1.dns: `dns` cannot be set here: it is set per "
                                 + "environment or at the top level, not per region; move it to environments.prod.dns"),
