@@ -103,7 +103,7 @@ public final class ApiStack extends Stack {
     /** The custom domains, and their alias targets published for the global dns stack in us-east-1. */
     private void customDomain(Deployment deployment, Dns dns) {
         String regionalName = PhysicalNames.regionalDomain(DnsNames.domain(dns), deployment.region());
-        ApiCustomDomain domain = new ApiCustomDomain(this, "CustomDomain", api.api(), dns.routedName(), regionalName,
+        ApiCustomDomain domain = new ApiCustomDomain(this, "CustomDomain", api.api(), DnsNames.domain(dns).routed(), regionalName,
                 dns.zoneName(), dns.zoneId());
         Map<String, String> published = new LinkedHashMap<>();
         published.put(DOMAIN_NAME, domain.routed().getDomainNameAliasDomainName());
@@ -116,7 +116,7 @@ public final class ApiStack extends Stack {
                 .description("Published by the api stack for the global dns stack")
                 .build());
         CfnOutput.Builder.create(this, "Url").value("https://" + regionalName + "/")
-                .description("The region's own HTTPS name of the API (" + dns.routedName() + " routes over the regions)").build();
+                .description("The region's own HTTPS name of the API (" + DnsNames.domain(dns).routed() + " routes over the regions)").build();
     }
 
     /** {@code <project>-<env>}. */

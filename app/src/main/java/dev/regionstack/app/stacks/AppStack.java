@@ -128,7 +128,7 @@ public final class AppStack extends Stack {
      */
     static HttpsSettings https(Deployment deployment, Dns dns) {
         return new HttpsSettings(PhysicalNames.regionalDomain(DnsNames.domain(dns), deployment.region()),
-                List.of(dns.routedName()), dns.zoneId(), dns.zoneName());
+                List.of(DnsNames.domain(dns).routed()), dns.zoneId(), dns.zoneName());
     }
 
     private static String parameterId(String key) {

@@ -58,7 +58,7 @@ public final class GlobalDnsStack extends Stack {
         records = new RoutedRecords(this, "Records", RoutedRecordsProps.builder()
                 .zoneName(dns.zoneName())
                 .zoneId(dns.zoneId())
-                .recordName(dns.routedName())
+                .recordName(DnsNames.domain(dns).routed())
                 .routing(policy(dns.routing()))
                 .albs(targets)
                 .primaryRegion(primary)
