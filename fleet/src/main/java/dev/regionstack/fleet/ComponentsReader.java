@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code components}: known names, no duplicates, each one's needs in the same list, and {@code dns} only with the
- * top-level {@code dns} block. A list is checked on its own: lists replace, never merge, so a list is the whole
+ * {@code components}: known names, no duplicates, each one's needs in the same list, and {@code dns} only with a
+ * {@code dns} block (the top-level one, or the environment's own). A list is checked on its own: lists replace, never merge, so a list is the whole
  * choice wherever it is written.
  */
 final class ComponentsReader {
@@ -57,14 +57,22 @@ final class ComponentsReader {
             for (Component need : c.needs()) {
                 if (!chosen.containsKey(need)) missing.add(need.fileName());
             }
+            if (!c.needsOneOf().isEmpty() && c.needsOneOf().stream().noneMatch(chosen::containsKey)) {
+                List<String> names = c.needsOneOf().stream().map(Component::fileName).toList();
+                values.problem(nodes.get(c).position(), itemPath, "`" + c.fileName() + "` needs `" + String.join("` or `", names)
+                        + "` (its records route to the load balancers, or without them to the API); add one to the list or remove `"
+                        + c.fileName() + "`");
+                valid = false;
+            }
             if (!missing.isEmpty()) {
                 values.problem(nodes.get(c).position(), itemPath, "`" + c.fileName() + "` needs `" + String.join("`, `", missing)
                         + "`; add " + (missing.size() == 1 ? "it" : "them") + " to the list or remove `" + c.fileName() + "`");
                 valid = false;
             }
             if (c == Component.DNS && !hasDnsBlock) {
-                values.problem(nodes.get(c).position(), itemPath, "`dns` needs the top-level `dns` block "
-                        + "(zoneName and zoneId of an existing hosted zone); add it, or remove `dns` from the list");
+                values.problem(nodes.get(c).position(), itemPath, "`dns` needs a `dns` block (zoneName and zoneId of an "
+                        + "existing hosted zone) at the top level or in " + (path.startsWith("defaults") ? "every environment"
+                        : "the environment") + "; add one, or remove `dns` from the list");
                 valid = false;
             }
         }

@@ -4,6 +4,7 @@ import dev.regionstack.fleet.model.Approval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ final class EnvironmentReader {
 
     private EnvironmentReader() {}
 
-    static FleetSpec.EnvironmentSpec read(Node.Entry entry, boolean hasDnsBlock, Values values) {
+    /** @param topLevelDns the file has a top-level {@code dns} block */
+    static FleetSpec.EnvironmentSpec read(Node.Entry entry, boolean topLevelDns, Values values) {
         String name = entry.key();
         String path = KeyPath.child("environments", name);
         if (!NAME.matcher(name).matches()) {
@@ -26,7 +28,7 @@ final class EnvironmentReader {
         Optional<Node.MapNode> map = values.mapOrEmpty(entry.value(), path, "account: \"111111111111\", regions: {...}");
         if (map.isEmpty()) {
             return new FleetSpec.EnvironmentSpec(name, entry.keyPosition(), path, Optional.empty(), Optional.empty(),
-                    SettingsLayer.EMPTY, entry.keyPosition(), List.of());
+                    SettingsLayer.EMPTY, entry.keyPosition(), List.of(), Map.of(), Optional.empty(), false, Optional.empty());
         }
         MapFields f = MapFields.check(map.get(), entry.keyPosition(), path, Placement.ENVIRONMENT,
                 Placement.elsewhereFromEnvironment(path), values);
@@ -35,6 +37,10 @@ final class EnvironmentReader {
         Optional<String> account = f.value("account").flatMap(n -> values.matching(n, f.path("account"), ACCOUNT,
                 "an AWS account id is exactly 12 digits, quoted: \"111111111111\""));
         Optional<Approval> approval = f.value("approval").flatMap(n -> values.choice(n, f.path("approval"), Approval.class));
+        Map<String, String> tags = f.entry("tags").map(e -> TagsReader.read(e.value(), f.path("tags"), values))
+                .orElseGet(LinkedHashMap::new);
+        Optional<DnsLayer> dns = f.entry("dns").flatMap(e -> DnsReader.read(e.value(), e.keyPosition(), f.path("dns"), values));
+        boolean hasDnsBlock = topLevelDns || f.has("dns");
         SettingsLayer settings = SettingsReader.read(f, hasDnsBlock, values);
         List<FleetSpec.RegionSpec> regions = new ArrayList<>();
         Position regionsPosition = f.entry("regions").map(Node.Entry::keyPosition).orElse(entry.keyPosition());
@@ -57,6 +63,7 @@ final class EnvironmentReader {
                 }
             });
         });
-        return new FleetSpec.EnvironmentSpec(name, entry.keyPosition(), path, account, approval, settings, regionsPosition, regions);
+        return new FleetSpec.EnvironmentSpec(name, entry.keyPosition(), path, account, approval, settings, regionsPosition, regions,
+                tags, f.entry("tags").map(Node.Entry::keyPosition), f.has("dns"), dns);
     }
 }

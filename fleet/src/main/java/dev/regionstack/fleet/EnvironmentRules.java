@@ -27,9 +27,9 @@ final class EnvironmentRules {
             onePrimary(env, values);
             disjointCidrs(env, values);
             strongConsistency(env, envLayer, values);
-            if (fleet.dns().map(d -> d.routing() == Routing.GEOLOCATION).orElse(false)
-                    && envLayer.resolve(fleet.hasDnsBlock()).has(Component.DNS)) {
-                oneRegionPerContinent(env, values);
+            if (fleet.dns(env).map(d -> d.routingOrDefault() == Routing.GEOLOCATION).orElse(false)
+                    && envLayer.resolve(fleet.hasDnsBlock(env)).has(Component.DNS)) {
+                oneRegionPerContinent(env, fleet.dns(env).flatMap(DnsLayer::routing).map(Located::path).orElse("dns.routing"), values);
             }
             for (FleetSpec.RegionSpec region : env.regions()) {
                 appSizes(region.settings().app().over(envLayer.app()), values);
@@ -88,14 +88,14 @@ final class EnvironmentRules {
                 + codes.stream().map(Echo::of).collect(Collectors.joining(", ")) + "; use `eventual`, or change the environment's regions");
     }
 
-    private static void oneRegionPerContinent(FleetSpec.EnvironmentSpec env, Values values) {
+    private static void oneRegionPerContinent(FleetSpec.EnvironmentSpec env, String routingKey, Values values) {
         Map<String, String> byContinent = new HashMap<>();
         for (FleetSpec.RegionSpec region : env.regions()) {
             if (!region.known()) continue;
             String continent = Regions.continent(region.code());
             String earlier = byContinent.putIfAbsent(continent, region.code());
             if (earlier != null) {
-                values.problem(region.position(), region.path(), "with dns.routing `geolocation` each region answers for "
+                values.problem(region.position(), region.path(), "with " + routingKey + " `geolocation` each region answers for "
                         + "its continent, and " + region.code() + " and " + earlier + " are both in " + continent
                         + "; use `latency` or `failover` routing, or regions on different continents");
             }

@@ -81,6 +81,7 @@ public final class FleetLoader {
         Values values = new Values(problems);
         Optional<FleetSpec> spec = YamlTreeReader.read(text, problems).flatMap(root -> FleetReader.read(root, values));
         spec.ifPresent(s -> EnvironmentRules.check(s, values));
+        spec.ifPresent(s -> TagsAndDnsRules.check(s, values));
         spec.ifPresent(s -> NameLimits.check(s, values));
         if (spec.isEmpty() || !problems.isEmpty()) return new LoadResult.Invalid(problems.inFileOrder());
         return new LoadResult.Loaded(FleetResolver.resolve(spec.get()));

@@ -1,7 +1,5 @@
 package dev.regionstack.fleet;
 
-import dev.regionstack.fleet.model.Dns;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,13 +25,15 @@ final class FleetReader {
         Optional<String> project = f.value("project").flatMap(n -> values.matching(n, "project", PROJECT,
                 "3 to 20 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen"
                         + " (it prefixes every physical name), e.g. acme"));
-        Map<String, String> tags = f.entry("tags").map(e -> TagsReader.read(e.value(), e.keyPosition(), "tags", values))
+        Map<String, String> tags = f.entry("tags").map(e -> TagsReader.read(e.value(), "tags", values))
                 .orElseGet(LinkedHashMap::new);
         boolean hasDnsBlock = f.has("dns");
-        Optional<Dns> dns = f.entry("dns").flatMap(e -> DnsReader.read(e.value(), e.keyPosition(), "dns", values));
+        Optional<DnsLayer> dns = f.entry("dns").flatMap(e -> DnsReader.read(e.value(), e.keyPosition(), "dns", values));
+        // `dns` in the defaults' components is fine when every environment that inherits it has a block
+        boolean defaultsHaveDns = hasDnsBlock || everyEnvironmentHasDns(f.value("environments"));
         SettingsLayer defaults = f.entry("defaults").flatMap(e -> values.mapOrEmpty(e.value(), "defaults", "sizing: small, ...")
                         .map(m -> SettingsReader.read(MapFields.check(m, e.keyPosition(), "defaults", Placement.DEFAULTS,
-                                Placement.elsewhereFromDefaults(), values), hasDnsBlock, values)))
+                                Placement.elsewhereFromDefaults(), values), defaultsHaveDns, values)))
                 .orElse(SettingsLayer.EMPTY);
         List<FleetSpec.EnvironmentSpec> environments = new ArrayList<>();
         f.entry("environments").ifPresent(e -> values.mapOrEmpty(e.value(), "environments", "prod: {account: ..., regions: ...}")
@@ -53,6 +53,13 @@ final class FleetReader {
                         environments.add(EnvironmentReader.read(env, hasDnsBlock, values));
                     }
                 }));
-        return Optional.of(new FleetSpec(project, f.entry("project").map(Node.Entry::keyPosition).orElse(Position.START), tags, hasDnsBlock, dns, defaults, environments));
+        return Optional.of(new FleetSpec(project, f.entry("project").map(Node.Entry::keyPosition).orElse(Position.START), tags,
+                f.entry("tags").map(Node.Entry::keyPosition), hasDnsBlock, dns, defaults, environments));
+    }
+
+    private static boolean everyEnvironmentHasDns(Optional<Node> environments) {
+        if (environments.isEmpty() || !(environments.get() instanceof Node.MapNode envs) || envs.entries().isEmpty()) return false;
+        return envs.entries().stream().allMatch(e -> e.value() instanceof Node.MapNode env
+                && env.entries().stream().anyMatch(k -> k.key().equals("dns")));
     }
 }

@@ -3,6 +3,7 @@ package dev.regionstack.fleet;
 import dev.regionstack.fleet.model.Approval;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.fleet.model.Settings;
@@ -12,11 +13,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Turns a problem-free {@link FleetSpec} into the model: defaults, then the environment, then the region (maps
- * merge key by key, lists and scalars replace), then the built-in defaults.
+ * merge key by key, lists and scalars replace), then the built-in defaults. An environment's {@code tags} and
+ * {@code dns} merge key by key over the top-level ones.
  */
 final class FleetResolver {
     private FleetResolver() {}
@@ -28,7 +31,10 @@ final class FleetResolver {
         for (FleetSpec.EnvironmentSpec env : spec.environments()) {
             String account = env.account().orElseThrow();
             SettingsLayer envLayer = env.settings().over(spec.defaults());
-            Settings envSettings = envLayer.resolve(spec.hasDnsBlock());
+            boolean hasDnsBlock = spec.hasDnsBlock(env);
+            Settings envSettings = envLayer.resolve(hasDnsBlock);
+            Map<String, String> tags = new LinkedHashMap<>(spec.tags());
+            tags.putAll(env.tags());
             List<String> regions = env.regions().stream().map(FleetSpec.RegionSpec::code).toList();
             String primaryRegion = env.regions().stream().filter(r -> r.primary().map(Located::value).orElse(false))
                     .findFirst().orElseThrow().code();
@@ -42,7 +48,7 @@ final class FleetResolver {
                 env.regions().stream().filter(r -> !r.code().equals(region.code()))
                         .forEach(r -> peers.put(r.code(), r.cidr().orElseThrow().value()));
                 boolean primary = region.code().equals(primaryRegion);
-                Settings settings = region.settings().over(envLayer).resolve(spec.hasDnsBlock());
+                Settings settings = region.settings().over(envLayer).resolve(hasDnsBlock);
                 deployments.add(new Deployment(
                         spec.project().orElseThrow(),
                         env.name(),
@@ -55,12 +61,14 @@ final class FleetResolver {
                         region.zones().orElseGet(() -> Regions.zones(region.code())),
                         peers,
                         settings,
-                        spec.tags(),
+                        tags,
                         settings.has(Component.SECURITY) && accountRegionsWithSingletons.add(account + "/" + region.code()),
                         ownsTrail && primary));
             }
-            environments.add(new Environment(env.name(), account, env.approval().orElse(Approval.AUTO), envSettings, deployments));
+            Optional<Dns> dns = envSettings.has(Component.DNS) ? spec.dns(env).flatMap(d -> d.resolve(env.name())) : Optional.empty();
+            environments.add(new Environment(env.name(), account, env.approval().orElse(Approval.AUTO), envSettings, deployments,
+                    env.tags(), dns));
         }
-        return new Fleet(spec.project().orElseThrow(), spec.tags(), spec.dns(), environments);
+        return new Fleet(spec.project().orElseThrow(), spec.tags(), environments);
     }
 }

@@ -6,14 +6,14 @@ import java.util.Map;
 
 /**
  * Which keys may appear at which level, and where a key written at the wrong level belongs.
- * defaults: sizing, components, waf, alarms, app, data. An environment: account, approval, regions and any of the
- * defaults' keys. A region: cidr, primary, zones and overrides of waf, alarms, app (sizing, components and data
- * span the environment: one global table, one Aurora global cluster).
+ * defaults: sizing, components, waf, alarms, app, data. An environment: account, approval, regions, its own tags
+ * and dns (over the top-level ones) and any of the defaults' keys. A region: cidr, primary, zones and overrides of
+ * waf, alarms, app (sizing, components and data span the environment: one global table, one Aurora global cluster).
  */
 final class Placement {
     static final List<String> TOP = List.of("project", "tags", "dns", "defaults", "environments");
     static final List<String> DEFAULTS = List.of("sizing", "components", "waf", "alarms", "app", "data");
-    static final List<String> ENVIRONMENT = List.of("account", "approval", "regions", "sizing", "components", "waf", "alarms", "app", "data");
+    static final List<String> ENVIRONMENT = List.of("account", "approval", "regions", "tags", "dns", "sizing", "components", "waf", "alarms", "app", "data");
     static final List<String> REGION = List.of("cidr", "primary", "zones", "waf", "alarms", "app");
 
     private static final List<String> ENVIRONMENT_ONLY = List.of("account", "approval", "regions");
@@ -34,14 +34,16 @@ final class Placement {
         Map<String, String> m = new LinkedHashMap<>();
         ENVIRONMENT_ONLY.forEach(k -> m.put(k, "is set per environment, not in defaults: environments.<name>." + k));
         REGION_ONLY.forEach(k -> m.put(k, "belongs to a region: environments.<name>.regions.<region>." + k));
-        topLevel(m, List.of("project", "tags", "dns", "environments"));
+        List.of("tags", "dns").forEach(k -> m.put(k, "is set at the top level (every environment inherits it) or in an "
+                + "environment (environments.<name>." + k + "), not in defaults"));
+        topLevel(m, List.of("project", "environments"));
         return m;
     }
 
     static Map<String, String> elsewhereFromEnvironment(String environmentPath) {
         Map<String, String> m = new LinkedHashMap<>();
         REGION_ONLY.forEach(k -> m.put(k, "belongs to a region: " + environmentPath + ".regions.<region>." + k));
-        topLevel(m, List.of("project", "tags", "dns", "defaults", "environments"));
+        topLevel(m, List.of("project", "defaults", "environments"));
         return m;
     }
 
@@ -50,7 +52,10 @@ final class Placement {
         ENVIRONMENT_WIDE.forEach(k -> m.put(k, "is set per environment, not per region (the global table and the "
                 + "Aurora global cluster span the environment); move it to " + environmentPath + "." + k));
         ENVIRONMENT_ONLY.forEach(k -> m.put(k, "is set per environment; move it to " + environmentPath + "." + k));
-        topLevel(m, List.of("project", "tags", "dns", "defaults", "environments"));
+        // a region's resources carry their environment's tags, and its records live in the environment's zone
+        List.of("tags", "dns").forEach(k -> m.put(k, "is set per environment or at the top level, not per region; move it to "
+                + environmentPath + "." + k));
+        topLevel(m, List.of("project", "defaults", "environments"));
         return m;
     }
 

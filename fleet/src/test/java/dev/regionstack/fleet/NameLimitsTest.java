@@ -56,7 +56,8 @@ class NameLimitsTest {
                         """,
                         "error: fleet.yaml:4:3: environments.staging: in ap-southeast-2, the regional certificate's domain would be"
                                 + " named ap-southeast-2.staging.platform.engineering.subsidiary.example.com, and it is 66 characters, 2"
-                                + " over ACM's 64: shorten the environment name `staging` or `dns.zoneName` by at least 2 characters"));
+                                + " over ACM's 64: shorten the environment name `staging` (or set a shorter `dns.recordName`) or `dns.zoneName`"
+                                + " by at least 2 characters"));
     }
 
     private static Arguments rule(String rule, String yaml, String... expected) {
@@ -76,7 +77,7 @@ class NameLimitsTest {
             String yaml = fleet("abcdefghij-klmnopqr", "abcdefghij", region);
             assertThat(FleetLoader.load("fleet.yaml", yaml)).as(region).isInstanceOf(LoadResult.Loaded.class);
             for (PhysicalNames.Named n : PhysicalNames.of("abcdefghij-klmnopqr", "abcdefghij", region, "111111111111",
-                    Optional.of("acme.example.com"))) {
+                    Optional.of(new PhysicalNames.Domain("abcdefghij", "acme.example.com")))) {
                 assertThat(n.problem()).as(n.what() + " " + n.name()).isEmpty();
             }
         }

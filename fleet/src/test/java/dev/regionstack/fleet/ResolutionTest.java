@@ -37,7 +37,7 @@ class ResolutionTest {
         assertThat(settings).isEqualTo(new Settings(Sizing.SMALL, Component.DEFAULTS.stream().filter(c -> c != Component.DNS).toList(),
                 Waf.DEFAULT, Alarms.DEFAULT, AppSettings.DEFAULT, DataSettings.DEFAULT));
         assertThat(fleet.environments().get(0).approval()).isEqualTo(Approval.AUTO);
-        assertThat(fleet.dns()).isEmpty();
+        assertThat(fleet.environments().get(0).dns()).isEmpty();
     }
 
     @Test

@@ -40,10 +40,10 @@ class SampleFleetsProperties {
             assertThat(env.deployments()).hasSize(regions);
             assertThat(env.deployments()).filteredOn(Deployment::primary).hasSize(1);
             assertThat(env.settings().components()).containsAll(components.stream()
-                    .filter(c -> c != Component.DNS || fleet.dns().isPresent()).toList());
+                    .filter(c -> c != Component.DNS || env.dns().isPresent()).toList());
         });
         assertThat(fleet.environments()).extracting(Environment::account).doesNotHaveDuplicates();
-        assertThat(fleet.dns().isPresent()).isEqualTo(components.contains(Component.DNS));
+        assertThat(fleet.environments()).allSatisfy(env -> assertThat(env.dns().isPresent()).isEqualTo(components.contains(Component.DNS)));
     }
 
     @Property(tries = 20)

@@ -33,8 +33,8 @@ class SettingsRulesTest {
                 rule("components have what they need", defaults("  components: [network, data]"),
                         "error: fleet.yaml:3:25: defaults.components[1]: `data` needs `security`; add it to the list or remove `data`"),
                 rule("the dns component needs the dns block", defaults("  components: [network, security, data, app, dns]"),
-                        "error: fleet.yaml:3:46: defaults.components[4]: `dns` needs the top-level `dns` block (zoneName and zoneId "
-                                + "of an existing hosted zone); add it, or remove `dns` from the list"),
+                        "error: fleet.yaml:3:46: defaults.components[4]: `dns` needs a `dns` block (zoneName and zoneId "
+                                + "of an existing hosted zone) at the top level or in every environment; add one, or remove `dns` from the list"),
                 rule("components are not empty", defaults("  components: []"),
                         "error: fleet.yaml:3:15: defaults.components: the list is empty; name at least one component, e.g. [network]"),
                 rule("components are a list", defaults("  components: network"),

@@ -41,7 +41,8 @@ class SpecExampleTest {
     void hasTheProjectTagsAndDns() {
         assertThat(fleet.project()).isEqualTo("acme");
         assertThat(fleet.tags()).isEqualTo(Map.of("CostCenter", "fintech-ops"));
-        assertThat(fleet.dns()).contains(new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.FAILOVER));
+        assertThat(fleet.environments()).allSatisfy(e -> assertThat(e.dns())
+                .contains(new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.FAILOVER, e.name())));
     }
 
     @Test

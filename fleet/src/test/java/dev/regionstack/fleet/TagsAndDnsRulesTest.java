@@ -1,10 +1,12 @@
 package dev.regionstack.fleet;
 
+import dev.regionstack.fleet.model.Fleet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -30,9 +32,13 @@ class TagsAndDnsRulesTest {
         return Stream.of(
                 rule("tag keys may not start with aws:", tags("  AWS:team: x"),
                         "error: fleet.yaml:3:3: tags.AWS:team: tag keys starting with `aws:` are reserved by AWS; choose another key"),
-                rule("tag keys are not regionstack's own", tags("  Environment: x"),
-                        "error: fleet.yaml:3:3: tags.Environment: `Environment` is one of regionstack's own tags (Project, "
-                                + "Environment, Region, ManagedBy), set on every resource; choose another key"),
+                rule("a key that differs from regionstack's own only in case", tags("  environment: x"),
+                        "error: fleet.yaml:3:3: tags.environment: `environment` differs from `Environment` only in case (one of "
+                                + "regionstack's own tags), and IAM refuses tag keys that differ only in case on one resource; write "
+                                + "`Environment` to set that tag, or choose another key"),
+                rule("keys that differ only in case", tags("  Team: a\n  team: b"),
+                        "error: fleet.yaml:4:3: tags.team: `team` differs from `Team` only in case, and IAM refuses tag keys that "
+                                + "differ only in case on one resource; write `Team` to set that tag, or choose another key"),
                 rule("tag keys use AWS's characters", tags("  \"Cost#Center\": x"),
                         "error: fleet.yaml:3:3: tags.Cost#Center: `Cost#Center` is not a valid tag key: " + KEY_RULE),
                 rule("tag keys are at most 128 characters", tags("  " + "K".repeat(129) + ": x"),
@@ -48,9 +54,10 @@ class TagsAndDnsRulesTest {
                         "error: fleet.yaml:3:14: tags.CostCenter: the tag has no value; write \"\" for an empty value"),
                 rule("tag keys are unique", tags("  Team: a\n  Team: b"),
                         "error: fleet.yaml:4:3: tags.Team: duplicate key `Team` (first set at line 3); keep one of them"),
-                rule("at most 46 user tags", tags(IntStream.rangeClosed(1, 47).mapToObj(i -> "  T" + i + ": v").collect(Collectors.joining("\n"))),
-                        "error: fleet.yaml:2:1: tags: 47 tags is too many: at most 46 (AWS allows 50 per resource and regionstack "
-                                + "adds Project, Environment, Region, ManagedBy)"));
+                rule("at most 50 tags counting regionstack's own", tags(IntStream.rangeClosed(1, 47).mapToObj(i -> "  T" + i + ": v").collect(Collectors.joining("\n"))),
+                        "error: fleet.yaml:2:1: tags: the top-level tags make 51 tags on every resource with regionstack's own "
+                                + "Project, Environment, Region, ManagedBy, and AWS allows 50 per resource; remove 1 tag (setting one "
+                                + "of regionstack's own keys replaces its value and counts once)"));
     }
 
     static Stream<Arguments> dns() {
@@ -69,6 +76,12 @@ class TagsAndDnsRulesTest {
                                 + "upper-case letters and digits, e.g. Z0123456789ABCDEFGHIJ"),
                 rule("routing is failover, latency or geolocation", dns("  zoneName: example.com\n  zoneId: Z1\n  routing: weighted"),
                         "error: fleet.yaml:5:12: dns.routing: `weighted` is not one of failover | latency | geolocation"),
+                rule("recordName is one DNS label", dns("  zoneName: example.com\n  zoneId: Z1\n  recordName: api.eu"),
+                        "error: fleet.yaml:5:15: dns.recordName: `api.eu` is not valid: the routed record's label is one lower-case "
+                                + "DNS label (letters, digits and hyphens, at most 63, not starting or ending with a hyphen), e.g. api; "
+                                + "the record is <recordName>.<zoneName>"),
+                rule("dns keys are known", dns("  zoneName: example.com\n  zoneId: Z1\n  recordname: api"),
+                        "error: fleet.yaml:5:3: dns.recordname: unknown key `recordname`; did you mean `recordName`?"),
                 rule("dns is a map", MINIMAL.replace("environments:", "dns: example.com\nenvironments:"),
                         "error: fleet.yaml:2:6: dns: expected a map (zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ), "
                                 + "got `example.com`"));
@@ -81,9 +94,26 @@ class TagsAndDnsRulesTest {
     }
 
     @Test
-    void fortySixTagsAreAllowed() {
+    void fortySixTagsOfTheFilesOwnAreAllowed() {
         String yaml = tags(IntStream.rangeClosed(1, 46).mapToObj(i -> "  T" + i + ": v").collect(Collectors.joining("\n")));
 
         assertThat(Fleets.load(yaml).tags()).hasSize(46).containsEntry("T46", "v");
+    }
+
+    @Test
+    void regionstacksOwnKeysCountOnceWhenTheFileSetsThem() {
+        // 46 keys of the file's own and all four of regionstack's: 50 on every resource
+        String yaml = tags(IntStream.rangeClosed(1, 46).mapToObj(i -> "  T" + i + ": v").collect(Collectors.joining("\n"))
+                + "\n  Project: p\n  Environment: e\n  Region: r\n  ManagedBy: m");
+
+        assertThat(Fleets.load(yaml).tags()).hasSize(50).containsEntry("ManagedBy", "m");
+    }
+
+    @Test
+    void regionstacksOwnKeysAreValidWishes() {
+        Fleet fleet = Fleets.load(tags("  Environment: production\n  ManagedBy: regionstack"));
+
+        assertThat(fleet.tags()).containsExactly(Map.entry("Environment", "production"), Map.entry("ManagedBy", "regionstack"));
+        assertThat(fleet.deployments().get(0).tags()).containsEntry("Environment", "production");
     }
 }

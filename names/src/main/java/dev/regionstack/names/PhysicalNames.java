@@ -19,7 +19,18 @@ public final class PhysicalNames {
     public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
 
     /** Which fleet-file values a name is made of, so that a refusal can say what to shorten. */
-    public enum Part { PROJECT, ENVIRONMENT, REGION, ACCOUNT, ZONE }
+    public enum Part { PROJECT, ENVIRONMENT, REGION, ACCOUNT, ZONE, RECORD }
+
+    /**
+     * An environment's DNS names: the routed record {@code <recordName>.<zoneName>} and the names that follow from it.
+     *
+     * @param recordName the routed record's label (the fleet file's default: the environment name)
+     * @param zoneName   the environment's hosted zone
+     */
+    public record Domain(String recordName, String zoneName) {
+        /** {@code <recordName>.<zoneName>}: the name the routing policy answers for. */
+        public String routed() { return recordName + "." + zoneName; }
+    }
 
     /**
      * One physical name.
@@ -92,19 +103,22 @@ public final class PhysicalNames {
         }
     }
 
-    /** The regional HTTPS name of a deployment's load balancer: {@code <region>.<env>.<zone>}. */
-    public static String regionalDomain(String environment, String region, String zone) {
-        return region + "." + environment + "." + zone;
+    /**
+     * A region's own HTTPS name, {@code <region>.<recordName>.<zone>}: the load balancer's (or, without the app, the
+     * API's regional custom domain's), which its certificate covers and its health check requests.
+     */
+    public static String regionalDomain(Domain domain, String region) {
+        return region + "." + domain.routed();
     }
 
-    /** The CloudFront distribution's own name: {@code cdn.<env>.<zone>}. */
-    public static String cdnDomain(String environment, String zone) { return "cdn." + environment + "." + zone; }
+    /** The CloudFront distribution's own name: {@code cdn.<recordName>.<zone>}. */
+    public static String cdnDomain(Domain domain) { return "cdn." + domain.routed(); }
 
     /**
-     * Every name of one deployment that the fleet file decides, with its rule. {@code zone} is the DNS zone when the
-     * deployment has records and certificates.
+     * Every name of one deployment that the fleet file decides, with its rule. {@code domain} is the environment's DNS
+     * when the deployment has records and certificates.
      */
-    public static List<Named> of(String project, String environment, String region, String account, Optional<String> zone) {
+    public static List<Named> of(String project, String environment, String region, String account, Optional<Domain> domain) {
         List<Part> env = List.of(Part.PROJECT, Part.ENVIRONMENT);
         List<Part> envRegion = List.of(Part.PROJECT, Part.ENVIRONMENT, Part.REGION);
         List<Named> names = new ArrayList<>();
@@ -130,11 +144,13 @@ public final class PhysicalNames {
                 regionSwitchPlan(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
         names.add(new Named("the published parameters", NameRules.of("AWS::SSM::Parameter", "Name"),
                 parameter(project, environment, region, "app", "target-group-full-name"), envRegion));
-        zone.ifPresent(z -> {
+        domain.ifPresent(d -> {
             NameRule certificate = NameRules.of("AWS::CertificateManager::Certificate", "DomainName");
-            List<Part> domain = List.of(Part.ENVIRONMENT, Part.REGION, Part.ZONE);
-            names.add(new Named("the regional certificate's domain", certificate, regionalDomain(environment, region, z), domain));
-            names.add(new Named("the CloudFront certificate's domain", certificate, cdnDomain(environment, z), List.of(Part.ENVIRONMENT, Part.ZONE)));
+            names.add(new Named("the regional certificate's domain", certificate, regionalDomain(d, region),
+                    List.of(Part.REGION, Part.RECORD, Part.ZONE)));
+            names.add(new Named("the CloudFront certificate's domain", certificate, cdnDomain(d), List.of(Part.RECORD, Part.ZONE)));
+            names.add(new Named("the routed record's domain", NameRules.of("AWS::ApiGateway::DomainName", "DomainName"), d.routed(),
+                    List.of(Part.RECORD, Part.ZONE)));
         });
         return names;
     }

@@ -35,4 +35,14 @@ class TagsTest {
         assertThat(new TestAssembly().stack("s", "111111111111", "eu-west-1", template, TAGS).problems(dir, "tags")).singleElement()
                 .asString().contains("the replica in eu-west-2 lacks the stack's tag Region=eu-west-2 (has eu-west-1)");
     }
+
+    @Test
+    void aRegionTagTheFileSetsGoesOnEveryReplicaAsItIs() {
+        String template = """
+                {"Resources": {"T": {"Type": "AWS::DynamoDB::GlobalTable", "Properties": {"Replicas": [
+                  {"Region": "eu-west-1", "Tags": [{"Key": "Region", "Value": "emea"}]},
+                  {"Region": "eu-west-2", "Tags": [{"Key": "Region", "Value": "eu-west-2"}]}]}}}}""";
+        assertThat(new TestAssembly().stack("s", "111111111111", "eu-west-1", template, Map.of("Region", "emea")).problems(dir, "tags"))
+                .singleElement().asString().contains("the replica in eu-west-2 lacks the stack's tag Region=emea (has eu-west-2)");
+    }
 }

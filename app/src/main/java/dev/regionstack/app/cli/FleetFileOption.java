@@ -4,7 +4,10 @@ import dev.regionstack.fleet.FleetLoader;
 import dev.regionstack.fleet.LoadResult;
 import dev.regionstack.fleet.Problem;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.fleet.model.OwnTags;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -14,13 +17,21 @@ public final class FleetFileOption {
             description = "The fleet file (default: ${DEFAULT-VALUE}).")
     Path file;
 
-    /** The resolved fleet, or an {@link InvalidInputException} with every problem of the file. */
+    /** The command this option belongs to: its stderr gets the file's notes. */
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+    /**
+     * The resolved fleet, or an {@link InvalidInputException} with every problem of the file. A valid file's notes
+     * (which of regionstack's own tags it replaces) go to stderr, one line each.
+     */
     public Fleet load() {
         LoadResult result = FleetLoader.load(file);
         if (result instanceof LoadResult.Invalid invalid) {
             throw new InvalidInputException(invalid.problems().stream().map(Problem::format).toList());
         }
-        return ((LoadResult.Loaded) result).fleet();
+        Fleet fleet = ((LoadResult.Loaded) result).fleet();
+        if (command != null) OwnTags.replacedBy(fleet).ifPresent(note -> command.commandLine().getErr().println("note: " + file + ": " + note));
+        return fleet;
     }
 
     public Path path() { return file; }

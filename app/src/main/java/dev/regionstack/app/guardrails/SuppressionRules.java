@@ -208,6 +208,12 @@ final class SuppressionRules {
                 "API Gateway usage plans and the WAF rate limit bound the request rate; reserved concurrency would take account quota from every other function.")));
         r.add(on(FUNCTION, CREDITS_FUNCTIONS + "/Resource", of(NIST + "LambdaDLQ",
                 "The functions are invoked synchronously by API Gateway or through an SQS event source whose queue has its own dead-letter queue, so a function DLQ would never receive anything.")));
+        // only where the environment's records route to the API (dns and api, no app: ApiCustomDomain)
+        String health = "The API's GET /health is what the Route53 health checks request, and they cannot sign in: it has no"
+                + " authorization by design, returns a fixed 200 from a mock integration (no function, no data), and sits"
+                + " behind the stage's WAF rate limit and throttling like every route.";
+        r.add(on("AWS::ApiGateway::Method", "CreditsApi/Api/Default/health/GET/Resource", of("AwsSolutions-APIG4", health)));
+        r.add(on("AWS::ApiGateway::Method", "CreditsApi/Api/Default/health/GET/Resource", of("AwsSolutions-COG4", health)));
         String roles = "CreditsApi/(UsageCheck|GetCredits|GrantCredits|Payments|ThresholdNotification)Role/DefaultPolicy/Resource";
         r.add(on(POLICY, roles, of(NIST + "IAMNoInlinePolicy", CDK_GRANT_INLINE)));
         r.add(on(POLICY, roles, of("AwsSolutions-IAM5", List.of("Action::kms:ReEncrypt*", "Action::kms:GenerateDataKey*"), KMS_GRANT_ACTIONS)));

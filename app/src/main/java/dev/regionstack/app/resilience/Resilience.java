@@ -17,17 +17,20 @@ final class Resilience {
     static int rtoMinutes(Environment e) { return DEFAULT_RTO_MINUTES; }
 
     static Routing routing(Fleet fleet, Environment e) {
-        return fleet.dns().map(dns -> dns.routing()).orElse(Routing.FAILOVER);
+        return e.dns().map(dns -> dns.routing()).orElse(Routing.FAILOVER);
     }
 
     /** {@code <recordName>.<zone>}: the name the routed records answer (needs a {@code dns} block). */
-    static String routedName(Fleet fleet, Environment e) {
-        return e.name() + "." + fleet.dns().orElseThrow().zoneName();
-    }
+    static String routedName(Fleet fleet, Environment e) { return domain(e).routed(); }
 
     /** A region's own name under the routed one, which its health check requests. */
     static String regionalName(Fleet fleet, Environment e, String region) {
-        return PhysicalNames.regionalDomain(e.name(), region, fleet.dns().orElseThrow().zoneName());
+        return PhysicalNames.regionalDomain(domain(e), region);
+    }
+
+    private static PhysicalNames.Domain domain(Environment e) {
+        var dns = e.dns().orElseThrow();
+        return new PhysicalNames.Domain(dns.recordName(), dns.zoneName());
     }
 
     static int auroraInstances(Deployment d) { return DataStack.auroraInstances(d); }

@@ -74,8 +74,17 @@ public final class LayerSelection {
         return e.deployments().size() > 1 && (aurora || e.deployments().stream().anyMatch(d -> d.settings().has(Component.APP)));
     }
 
-    /** The environment publishes records: it has the {@code dns} component and the fleet a hosted zone. */
+    /** The environment publishes records: it has the {@code dns} component and a hosted zone (its own or the fleet's). */
     public static boolean hasDns(Fleet fleet, Environment e) {
-        return e.settings().has(Component.DNS) && fleet.dns().isPresent();
+        return e.settings().has(Component.DNS) && e.dns().isPresent();
+    }
+
+    /**
+     * The environment's records route to the API's regional custom domains: it has {@code dns} and {@code api} but no
+     * {@code app}. With the app, the records route to the load balancers and the API keeps its invoke URLs.
+     */
+    public static boolean dnsRoutesToApi(Environment e) {
+        return e.dns().isPresent() && e.settings().has(Component.DNS) && !e.settings().has(Component.APP)
+                && e.settings().has(Component.API);
     }
 }

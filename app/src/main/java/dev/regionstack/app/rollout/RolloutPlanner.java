@@ -98,6 +98,9 @@ public final class RolloutPlanner {
                 } else {
                     w.add(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
                 }
+                if (layer == Layer.GLOBAL_DNS && LayerSelection.dnsRoutesToApi(e)) {
+                    w.add(d.region(), Layer.API, "reads the " + d.region() + " API's custom domain from SSM Parameter Store there");
+                }
             }
             if (layer == Layer.GLOBAL_EDGE && globals.contains(Layer.GLOBAL_DNS)) {
                 w.list.add(new StackSpec.Wait(StackNames.of(project, e.name(), null, Layer.GLOBAL_DNS),

@@ -1,6 +1,9 @@
 package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Dns;
+import dev.regionstack.names.PhysicalNames;
+import dev.regionstack.platform.api.ApiCustomDomain;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.api.CreditsApi;
 import dev.regionstack.platform.api.CreditsApiProps;
@@ -16,10 +19,13 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.ITableV2;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.sqs.IQueue;
+import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +35,11 @@ import java.util.Optional;
 public final class ApiStack extends Stack {
     public static final String LAYER = "api";
     public static final String PAYMENT_ENDPOINT = "payment-endpoint";
+    /** SSM keys of the custom domains' alias targets, published when the environment's records route to the API. */
+    public static final String DOMAIN_NAME = "domain-regional-name";
+    public static final String DOMAIN_ZONE_ID = "domain-regional-zone-id";
+    public static final String REGIONAL_DOMAIN_NAME = "regional-domain-regional-name";
+    public static final String REGIONAL_DOMAIN_ZONE_ID = "regional-domain-regional-zone-id";
 
     private final CreditsApi api;
     private final List<String> functionNames;
@@ -39,6 +50,15 @@ public final class ApiStack extends Stack {
      */
     public ApiStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key,
                     Optional<IQueue> notificationQueue, String functionsJarPath) {
+        this(scope, id, props, deployment, key, notificationQueue, functionsJarPath, Optional.empty());
+    }
+
+    /**
+     * @param dns the environment's DNS when its records route to this API (dns and api, no app): the API then gets
+     *            its regional custom domains ({@link ApiCustomDomain}) in the environment's zone
+     */
+    public ApiStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key,
+                    Optional<IQueue> notificationQueue, String functionsJarPath, Optional<Dns> dns) {
         super(scope, id, props);
         ITableV2 table = DataReferences.table(this, deployment, key);
         String prefix = namePrefix(deployment);
@@ -69,6 +89,7 @@ public final class ApiStack extends Stack {
                                 sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
                 .build());
         functionNames = functionNames(deployment);
+        dns.ifPresent(d -> customDomain(deployment, d));
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.url()).description("Credits API base URL").build();
         CfnOutput.Builder.create(this, "UserPoolId").value(api.userPool().getUserPoolId()).description("Cognito user pool").build();
@@ -78,6 +99,25 @@ public final class ApiStack extends Stack {
             CfnOutput.Builder.create(this, "NotificationQueueUrl").value(queue.getQueueUrl())
                     .description("Credits threshold notifications (no messaging layer in this region)").build();
         }
+    }
+
+    /** The custom domains, and their alias targets published for the global dns stack in us-east-1. */
+    private void customDomain(Deployment deployment, Dns dns) {
+        String regionalName = PhysicalNames.regionalDomain(DnsNames.domain(dns), deployment.region());
+        ApiCustomDomain domain = new ApiCustomDomain(this, "CustomDomain", api.api(), DnsNames.domain(dns).routed(), regionalName,
+                dns.zoneName(), dns.zoneId());
+        Map<String, String> published = new LinkedHashMap<>();
+        published.put(DOMAIN_NAME, domain.routed().getDomainNameAliasDomainName());
+        published.put(DOMAIN_ZONE_ID, domain.routed().getDomainNameAliasHostedZoneId());
+        published.put(REGIONAL_DOMAIN_NAME, domain.regional().getDomainNameAliasDomainName());
+        published.put(REGIONAL_DOMAIN_ZONE_ID, domain.regional().getDomainNameAliasHostedZoneId());
+        published.forEach((key, value) -> StringParameter.Builder.create(this, "Published-" + key)
+                .parameterName(ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, key))
+                .stringValue(value)
+                .description("Published by the api stack for the global dns stack")
+                .build());
+        CfnOutput.Builder.create(this, "Url").value("https://" + regionalName + "/")
+                .description("The region's own HTTPS name of the API (" + DnsNames.domain(dns).routed() + " routes over the regions)").build();
     }
 
     /** {@code <project>-<env>}. */

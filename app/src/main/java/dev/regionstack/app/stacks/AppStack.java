@@ -132,12 +132,13 @@ public final class AppStack extends Stack {
                 ParameterNames.of(deployment.project(), deployment.environment(), deployment.region(), LAYER, TARGET_GROUP_FULL_NAME));
     }
 
-    /** {@code <region>.<env>.<zone>} plus {@code <env>.<zone>} (the name the global dns layer routes). */
+    /**
+     * {@code <region>.<recordName>.<zone>} plus {@code <recordName>.<zone>} (the name the global dns layer routes), in
+     * the environment's own zone, where ACM's validation records are written.
+     */
     static HttpsSettings https(Deployment deployment, Dns dns) {
-        String environmentName = deployment.environment() + "." + dns.zoneName();
-        return new HttpsSettings(PhysicalNames.regionalDomain(deployment.environment(), deployment.region(), dns.zoneName()),
-                List.of(environmentName),
-                dns.zoneId(), dns.zoneName());
+        return new HttpsSettings(PhysicalNames.regionalDomain(DnsNames.domain(dns), deployment.region()),
+                List.of(DnsNames.domain(dns).routed()), dns.zoneId(), dns.zoneName());
     }
 
     private static String parameterId(String key) {

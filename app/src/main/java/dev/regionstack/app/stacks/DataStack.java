@@ -4,6 +4,7 @@ import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.OwnTags;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.data.AuroraCluster;
 import dev.regionstack.platform.data.AuroraClusterProps;
@@ -92,6 +93,8 @@ public final class DataStack extends Stack {
                     .strongConsistency(deployment.settings().data().consistency() == Consistency.STRONG)
                     .deletionProtection(sizing.deletionProtection())
                     .removalPolicy(removal)
+                    // the file's own Region tag (a deployment's tags are the file's) goes on every replica as it is
+                    .replicaRegionTags(!deployment.tags().containsKey(OwnTags.REGION))
                     .build());
             new DataBucket(this, "Bucket", DataBucketProps.builder()
                     .bucketName(bucketName(deployment))

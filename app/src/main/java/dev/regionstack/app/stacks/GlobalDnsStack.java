@@ -6,6 +6,7 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Routing;
+import dev.regionstack.platform.api.ApiCustomDomain;
 import dev.regionstack.platform.crossregion.CrossRegionParameter;
 import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
 import dev.regionstack.platform.crossregion.ParameterNames;
@@ -23,47 +24,67 @@ import java.util.List;
 
 /**
  * {@code <project>-<env>-global-dns}, in us-east-1 (Route53 is global; its control plane is in us-east-1): health
- * checks and records in the fleet's zone for {@code <env>.<zoneName>} with the file's routing, plus
- * {@code <region>.<env>.<zoneName>} per region, for every region with the app component. Each region's load
- * balancer DNS name and canonical hosted zone id are read at deploy time from that region's
- * {@code /<project>/<env>/<region>/app/alb-dns-name} and {@code alb-zone-id}: the regional app stacks must be
- * deployed first.
+ * checks and records in the environment's own zone (hosted in its account) for {@code <recordName>.<zoneName>} with
+ * the environment's routing, plus {@code <region>.<recordName>.<zoneName>} per region, for every region with the app
+ * component. Each region's load balancer DNS name and canonical hosted zone id are read at deploy time from that
+ * region's {@code /<project>/<env>/<region>/app/alb-dns-name} and {@code alb-zone-id}: the regional app stacks must be
+ * deployed first. Without the app (an environment with {@code api}), the records route to each region's API custom
+ * domains instead, read from its api stack's parameters, and the health checks request the API's {@code /health}.
  */
 public final class GlobalDnsStack extends Stack {
     private final RoutedRecords records;
 
+    /** @param dns the environment's DNS: its zone (in the environment's account), routing and record name */
     public GlobalDnsStack(Construct scope, String id, StackProps props, String project, Environment environment, Dns dns) {
         super(scope, id, props);
         String env = environment.name();
-        List<RegionalAlb> albs = environment.deployments().stream()
-                .filter(d -> d.settings().has(Component.APP))
+        // with the app the records route to the load balancers; with only the api, to its regional custom domains
+        boolean toApi = !environment.settings().has(Component.APP) && environment.settings().has(Component.API);
+        Component served = toApi ? Component.API : Component.APP;
+        List<RegionalAlb> targets = environment.deployments().stream()
+                .filter(d -> d.settings().has(served))
                 .map(Deployment::region)
-                .map(region -> new RegionalAlb(region,
-                        read(project, env, region, "alb-dns-name", "AlbDnsName-"),
-                        read(project, env, region, "alb-zone-id", "AlbZoneId-"),
-                        dns.routing() == Routing.GEOLOCATION ? continentOf(region) : null))
+                .map(region -> toApi ? apiTarget(project, env, region, dns) : new RegionalAlb(region,
+                        read(project, env, region, "app", "alb-dns-name", "AlbDnsName-"),
+                        read(project, env, region, "app", "alb-zone-id", "AlbZoneId-"),
+                        continent(dns, region)))
                 .toList();
-        if (albs.isEmpty()) {
+        if (targets.isEmpty()) {
             throw new IllegalArgumentException("environment " + env
-                    + " has no region with the app component; DNS records need at least one load balancer");
+                    + " has no region with the app or api component; DNS records need a load balancer or an API to route to");
         }
-        String primary = environment.primary().settings().has(Component.APP)
-                ? environment.primary().region() : albs.get(0).region();
+        String primary = environment.primary().settings().has(served)
+                ? environment.primary().region() : targets.get(0).region();
         records = new RoutedRecords(this, "Records", RoutedRecordsProps.builder()
                 .zoneName(dns.zoneName())
                 .zoneId(dns.zoneId())
-                .recordName(env + "." + dns.zoneName())
+                .recordName(DnsNames.domain(dns).routed())
                 .routing(policy(dns.routing()))
-                .albs(albs)
+                .albs(targets)
                 .primaryRegion(primary)
-                .healthCheckPath(environment.settings().app().healthPath())
+                .healthCheckPath(toApi ? ApiCustomDomain.HEALTH_PATH : environment.settings().app().healthPath())
+                .targets(toApi ? RoutedRecordsProps.Targets.API_GATEWAY : RoutedRecordsProps.Targets.LOAD_BALANCER)
                 .build());
 
         CfnOutput.Builder.create(this, "RecordName").value(records.recordName())
                 .description(dns.routing().name().toLowerCase(java.util.Locale.ROOT) + "-routed name of the environment").build();
         CfnOutput.Builder.create(this, "RegionalRecordNames")
-                .value(String.join(",", albs.stream().map(a -> records.regionalRecordNames().get(a.region())).toList()))
-                .description("one name per region, each to that region's load balancer").build();
+                .value(String.join(",", targets.stream().map(a -> records.regionalRecordNames().get(a.region())).toList()))
+                .description("one name per region, each to that region's " + (toApi ? "API" : "load balancer")).build();
+    }
+
+    /** A region's API custom domains, as published by its api stack. */
+    private RegionalAlb apiTarget(String project, String env, String region, Dns dns) {
+        return new RegionalAlb(region,
+                read(project, env, region, ApiStack.LAYER, ApiStack.DOMAIN_NAME, "ApiDomainName-"),
+                read(project, env, region, ApiStack.LAYER, ApiStack.DOMAIN_ZONE_ID, "ApiDomainZoneId-"),
+                continent(dns, region),
+                read(project, env, region, ApiStack.LAYER, ApiStack.REGIONAL_DOMAIN_NAME, "ApiRegionalDomainName-"),
+                read(project, env, region, ApiStack.LAYER, ApiStack.REGIONAL_DOMAIN_ZONE_ID, "ApiRegionalDomainZoneId-"));
+    }
+
+    private static Continent continent(Dns dns, String region) {
+        return dns.routing() == Routing.GEOLOCATION ? continentOf(region) : null;
     }
 
     /** The Route53 continent of a region, from the fleet's region table (the one place that knows it). */
@@ -91,9 +112,9 @@ public final class GlobalDnsStack extends Stack {
         };
     }
 
-    private String read(String project, String env, String region, String key, String idPrefix) {
+    private String read(String project, String env, String region, String layer, String key, String idPrefix) {
         return new CrossRegionParameter(this, idPrefix + region, new CrossRegionParameterProps(
-                ParameterNames.of(project, env, region, "app", key), region)).value();
+                ParameterNames.of(project, env, region, layer, key), region)).value();
     }
 
     public RoutedRecords records() { return records; }

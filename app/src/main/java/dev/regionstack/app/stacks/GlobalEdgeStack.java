@@ -45,9 +45,10 @@ import java.util.stream.Stream;
  *
  * <p>Without {@code dns} the origins are the load balancers' DNS names over HTTP (they listen on port 80 only), read
  * at deploy time from each region's {@code /<project>/<env>/<region>/app/alb-dns-name}. With {@code dns} the origins
- * are {@code <region>.<env>.<zoneName>} over HTTPS (the names the regional certificates cover, created by
- * {@link GlobalDnsStack}), and viewers use {@code cdn.<env>.<zoneName>} with a us-east-1 certificate:
- * {@code <env>.<zoneName>} itself belongs to the Route53 routing of {@link GlobalDnsStack}.
+ * are {@code <region>.<recordName>.<zoneName>} over HTTPS (the names the regional certificates cover, created by
+ * {@link GlobalDnsStack}), and viewers use {@code cdn.<recordName>.<zoneName>} with a us-east-1 certificate validated
+ * in the environment's zone: {@code <recordName>.<zoneName>} itself belongs to the Route53 routing of
+ * {@link GlobalDnsStack}.
  *
  * <p>Only regions with the {@code app} component serve; their app stacks must be deployed first.
  */
@@ -72,14 +73,14 @@ public final class GlobalEdgeStack extends Stack {
                 .build();
         EdgeDistributionProps.Builder distributionProps = EdgeDistributionProps.builder()
                 .originDomainNames(originRegions.stream().map(region -> dns
-                        .map(d -> region + "." + env + "." + d.zoneName())
+                        .map(d -> PhysicalNames.regionalDomain(DnsNames.domain(d), region))
                         .orElseGet(() -> albDnsName(project, env, region))).toList())
                 .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
                 .webAclArn(webAcl.webAclArn())
                 .comment(project + " " + env)
                 .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(sizing.logRetentionDays()), removal, logsKey));
         dns.ifPresent(d -> distributionProps.domain(
-                new EdgeDomain(PhysicalNames.cdnDomain(env, d.zoneName()), d.zoneName(), d.zoneId())));
+                new EdgeDomain(PhysicalNames.cdnDomain(DnsNames.domain(d)), d.zoneName(), d.zoneId())));
         distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());
 
         CfnOutput.Builder.create(this, "DistributionDomainName").value(distribution.distributionDomainName())

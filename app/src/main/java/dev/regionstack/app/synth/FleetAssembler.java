@@ -28,7 +28,7 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
-import dev.regionstack.platform.data.GlobalTable;
+import dev.regionstack.fleet.model.OwnTags;
 import dev.regionstack.verify.Taggable;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
@@ -101,12 +101,12 @@ public final class FleetAssembler {
             // the layers above data name the table and bucket themselves (DataReferences); a region's data stack,
             // present only where it holds something, hands them just its Aurora cluster
             case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key());
-            case APP -> r.app = new AppStack(scope, id, props, d,
-                    d.settings().has(Component.DNS) ? fleet.dns() : Optional.empty(), r.network.vpc(), r.security.key(),
+            case APP -> r.app = new AppStack(scope, id, props, d, environmentDns(d), r.network.vpc(), r.security.key(),
                     Optional.ofNullable(r.data).flatMap(DataStack::aurora));
+            // without the app the environment's records route to the API's regional custom domains
             case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(),
                     Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
-                    functionsJar.get().toString());
+                    functionsJar.get().toString(), LayerSelection.dnsRoutesToApi(environmentOf(d)) ? environmentDns(d) : Optional.empty());
             case OBSERVABILITY -> new ObservabilityStack(scope, id, props, d, observed(d, r));
             default -> throw new IllegalStateException("not a regional layer: " + spec.layer());
         };
@@ -118,7 +118,7 @@ public final class FleetAssembler {
             // with dns, the edge serves the regional names the dns layer creates; without that layer, the ALBs' own names
             case GLOBAL_EDGE -> new GlobalEdgeStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
             case GLOBAL_ACCELERATOR -> new GlobalAcceleratorStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
-            case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, fleet.dns().orElseThrow());
+            case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, e.dns().orElseThrow());
             case GLOBAL_RESILIENCE -> new GlobalResilienceStack(scope, spec.name(), props, fleet, e,
                     ResilienceAssessment.approach(fleet, e).equals("activePassive"), ResilienceAssessment.rtoMinutes(e));
             default -> throw new IllegalStateException("not a global layer: " + spec.layer());
@@ -151,8 +151,17 @@ public final class FleetAssembler {
         return stack;
     }
 
+    /** The environment's DNS (its own zone) when it publishes records. */
     private Optional<Dns> environmentDns(Environment e) {
-        return LayerSelection.hasDns(fleet, e) ? fleet.dns() : Optional.empty();
+        return LayerSelection.hasDns(fleet, e) ? e.dns() : Optional.empty();
+    }
+
+    private Optional<Dns> environmentDns(Deployment d) {
+        return d.settings().has(Component.DNS) ? environmentDns(environmentOf(d)) : Optional.empty();
+    }
+
+    private Environment environmentOf(Deployment d) {
+        return fleet.environment(d.environment()).orElseThrow();
     }
 
     /**
@@ -184,14 +193,13 @@ public final class FleetAssembler {
                 .build();
     }
 
-    /** The file's tags, then regionstack's own; a global table's replicas name their own region (GlobalTable). */
+    /**
+     * regionstack's own tags, under the file's (top level, then the environment's own), which win key by key; a global
+     * table's replicas name their own region unless the file sets {@code Region} (GlobalTable).
+     */
     private void tag(Stack stack, StackSpec spec) {
-        Map<String, String> stackTags = new LinkedHashMap<>(fleet.tags());
-        stackTags.put("Project", fleet.project());
-        stackTags.put("Environment", spec.environment());
-        stackTags.put(GlobalTable.REGION_TAG, spec.region());
-        stackTags.put("ManagedBy", "regionstack");
-        tags.add(stack, stackTags);
+        Environment e = fleet.environment(spec.environment()).orElseThrow();
+        tags.add(stack, OwnTags.of(fleet.project(), spec.environment(), spec.region(), e.primary().tags()));
     }
 
     /** The stacks of one deployment built so far, so later layers can build on earlier ones in the same region. */

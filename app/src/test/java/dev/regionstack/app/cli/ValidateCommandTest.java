@@ -30,6 +30,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFileThatReplacesRegionstacksOwnTagsGetsOneNote() throws Exception {
+        Path file = Files.writeString(dir.resolve("fleet.yaml"), dev.regionstack.app.guardrails.GuardrailFleets.THREE_ZONES);
+        CliRun run = CliRun.of("validate", "-f", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().lines()).containsExactly("note: " + file + ": the file's tags replace regionstack's own Environment "
+                + "(tags.Environment), Region (environments.staging.tags.Region) and ManagedBy (environments.dev.tags.ManagedBy) "
+                + "on the resources they cover");
+    }
+
+    @Test
     void invalidFleetPrintsEveryProblemAndExitsTwo() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.yaml"), """
                 project: Acme

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The fleets every guardrail test checks, each synthesized once per test JVM (a synth with the rule packs takes
  * tens of seconds): the example fleet, one with every component in all three sizings and Aurora MySQL, two partial
  * ones that take the branches the full fleets never take (no DNS, no messaging, no data), one environment in one
- * region, two environments sharing an account without Aurora, and one environment in six regions.
+ * region, two environments sharing an account without Aurora, one environment in six regions, three environments
+ * with a zone each (and the file's tags over regionstack's own), and an API routed by DNS without the app.
  */
 public final class GuardrailFleets {
     public record Synthesized(String name, Fleet fleet, SynthResult result) {}
@@ -32,7 +33,7 @@ public final class GuardrailFleets {
     private GuardrailFleets() {}
 
     public static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
-            "single-region", "shared-account-no-aurora", "six-regions"); }
+            "single-region", "shared-account-no-aurora", "six-regions", "three-zones", "api-dns-no-app"); }
 
     public static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -53,9 +54,63 @@ public final class GuardrailFleets {
             // two environments in one account (shared singletons and trail), no Aurora, latency routing, 3 and 2 regions
             case "shared-account-no-aurora" -> TestFleets.parse(SHARED_ACCOUNT_NO_AURORA);
             case "six-regions" -> TestFleets.generated(6, 1, 6, Component.DEFAULTS);
+            // three accounts, a zone and a routing policy each, the file's tags over regionstack's own
+            case "three-zones" -> TestFleets.parse(THREE_ZONES);
+            // records routed to the API's regional custom domains: dns and api, no app
+            case "api-dns-no-app" -> TestFleets.parse(API_DNS_NO_APP);
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    /**
+     * Three environments in three accounts, each with its own zone and routing (latency, failover, geolocation); the
+     * fleet tags {@code Environment: production}, an environment adds its own key and {@code ManagedBy: regionstack},
+     * another sets {@code Region} itself.
+     */
+    public static final String THREE_ZONES = """
+            project: report
+            tags: {Environment: production, CostCenter: reporting}
+            defaults:
+              components: [network, security, data, app, edge, dns]
+              data: {aurora: false}
+            environments:
+              dev:
+                account: "111111111111"
+                tags: {Team: reporting-dev, ManagedBy: regionstack}
+                dns: {zoneName: dev.report.example.com, zoneId: Z0000000000000DEVZONE, routing: latency}
+                regions:
+                  eu-west-2: {cidr: 10.0.0.0/16, primary: true}
+                  us-east-1: {cidr: 10.1.0.0/16}
+              staging:
+                account: "222222222222"
+                tags: {Region: emea}
+                dns: {zoneName: staging.report.example.com, zoneId: Z00000000000STAGEZONE, routing: failover, recordName: www}
+                regions:
+                  eu-west-2: {cidr: 10.10.0.0/16, primary: true}
+                  eu-west-1: {cidr: 10.11.0.0/16}
+              prod:
+                account: "333333333333"
+                dns: {zoneName: report.example.com, zoneId: Z000000000000PRODZONE, routing: geolocation}
+                regions:
+                  us-east-1: {cidr: 10.20.0.0/16, primary: true}
+                  eu-west-2: {cidr: 10.21.0.0/16}
+                  ap-southeast-2: {cidr: 10.22.0.0/16}
+            """;
+
+    /** The API alone behind Route53: dns and api, no app, latency routing over two regions. */
+    public static final String API_DNS_NO_APP = """
+            project: credits
+            dns: {zoneName: credits.example.com, zoneId: Z00000000000CREDITZONE, routing: latency, recordName: api}
+            defaults:
+              components: [network, security, data, messaging, api, dns]
+              data: {aurora: false}
+            environments:
+              prod:
+                account: "555555555555"
+                regions:
+                  us-east-1: {cidr: 10.30.0.0/16, primary: true}
+                  eu-west-1: {cidr: 10.31.0.0/16}
+            """;
 
     static final String SHARED_ACCOUNT_NO_AURORA = """
             project: shop

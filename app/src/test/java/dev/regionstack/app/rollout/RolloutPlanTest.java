@@ -40,6 +40,14 @@ class RolloutPlanTest {
     }
 
     @Test
+    void recordsToTheApiWaitForEveryRegionsApiStack() {
+        RolloutPlan p = RolloutPlan.of(TestFleets.parse(dev.regionstack.app.guardrails.GuardrailFleets.API_DNS_NO_APP));
+        StackSpec dns = p.stacks().stream().filter(s -> s.name().equals("credits-prod-global-dns")).findFirst().orElseThrow();
+        assertThat(dns.waitsFor()).extracting(StackSpec.Wait::stack)
+                .containsExactlyInAnyOrder("credits-prod-us-east-1-api", "credits-prod-eu-west-1-api");
+    }
+
+    @Test
     void everyStackIsInExactlyOneWave() {
         assertThat(plan.waves().stream().mapToInt(w -> w.stacks().size()).sum()).isEqualTo(plan.stacks().size());
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AppStackTest {
-    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.FAILOVER);
+    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.FAILOVER, "dev");
 
     private static Template synth(String regionName, Sizing sizing, Waf waf, Optional<Dns> dns) {
         Region region = new Region(regionName);

@@ -17,7 +17,7 @@ import static dev.regionstack.app.stacks.GlobalFixtures.propsIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GlobalAcceleratorStackTest {
-    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.FAILOVER);
+    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.FAILOVER, "prod");
 
     private static Template template(Optional<Dns> dns, dev.regionstack.fleet.model.Environment environment) {
         return Template.fromStack(new GlobalAcceleratorStack(app(), "Accelerator",

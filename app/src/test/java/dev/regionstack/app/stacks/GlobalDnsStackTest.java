@@ -25,7 +25,7 @@ class GlobalDnsStackTest {
 
     private static Template template(Routing routing, Environment environment) {
         return Template.fromStack(new GlobalDnsStack(app(), "Dns", propsIn("us-east-1", "acme-prod-global-dns"),
-                "acme", environment, new Dns("example.com", ZONE_ID, routing)));
+                "acme", environment, new Dns("example.com", ZONE_ID, routing, "prod")));
     }
 
     /** The alias target of a record to the load balancer read from {@code region}. */
@@ -161,7 +161,7 @@ class GlobalDnsStackTest {
 
     @Test
     void synthesizesWithoutErrorsOrWarnings() {
-        software.amazon.awscdk.Stack stack = new GlobalDnsStack(app(), "Dns", propsIn("us-east-1", "acme-prod-global-dns"), "acme", environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"), new Dns("example.com", ZONE_ID, Routing.FAILOVER));
+        software.amazon.awscdk.Stack stack = new GlobalDnsStack(app(), "Dns", propsIn("us-east-1", "acme-prod-global-dns"), "acme", environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"), new Dns("example.com", ZONE_ID, Routing.FAILOVER, "prod"));
         software.amazon.awscdk.assertions.Annotations annotations = software.amazon.awscdk.assertions.Annotations.fromStack(stack);
         annotations.hasNoError("*", Match.anyValue());
         annotations.hasNoWarning("*", Match.anyValue());

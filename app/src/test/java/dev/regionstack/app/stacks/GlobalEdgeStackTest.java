@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class GlobalEdgeStackTest {
-    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.LATENCY);
+    private static final Dns DNS = new Dns("example.com", "Z0123456789ABCDEFGHIJ", Routing.LATENCY, "prod");
 
     private static Template template(Optional<Dns> dns, Environment environment) {
         return Template.fromStack(new GlobalEdgeStack(app(), "Edge", propsIn("us-east-1", "acme-prod-global-edge"),

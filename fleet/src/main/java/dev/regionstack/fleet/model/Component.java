@@ -12,7 +12,8 @@ public enum Component {
     API(List.of("DATA")),
     MESSAGING(List.of("SECURITY")),
     EDGE(List.of("APP")),
-    DNS(List.of("APP")),
+    /** Needs {@code app} or {@code api} ({@link #needsOneOf}): its records route to one of them. */
+    DNS(List.of()),
     OBSERVABILITY(List.of()),
     PIPELINE(List.of());
 
@@ -26,6 +27,12 @@ public enum Component {
 
     /** The components this one cannot work without (the spec's "needs" column). */
     public List<Component> needs() { return needs.stream().map(Component::valueOf).toList(); }
+
+    /**
+     * Components of which this one needs at least one: {@code dns} routes to the load balancers ({@code app}) or, without
+     * them, to the API's regional custom domains ({@code api}).
+     */
+    public List<Component> needsOneOf() { return this == DNS ? List.of(APP, API) : List.of(); }
 
     /** The name as written in the fleet file, e.g. {@code observability}. */
     public String fileName() { return name().toLowerCase(Locale.ROOT); }

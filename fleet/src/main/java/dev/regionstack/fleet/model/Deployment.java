@@ -17,7 +17,9 @@ import java.util.Map;
  * @param zones              availability zones, 2 or 3
  * @param peerCidrs          region to CIDR for the environment's other regions, in file order
  * @param settings           resolved settings with this region's overrides
- * @param tags               the fleet's tags (ours, Project/Environment/Region/ManagedBy, are added by the app)
+ * @param tags               the file's tags for this environment: the top-level {@code tags}, then the environment's own
+ *                           (key by key); they win over regionstack's own Project/Environment/Region/ManagedBy, which
+ *                           the app adds
  * @param ownsAccountRegionSingletons this deployment creates the account × region singletons (GuardDuty, Security Hub, Config)
  * @param ownsAccountTrail   this deployment creates the account's multi-region CloudTrail trail
  */

@@ -8,14 +8,13 @@ import java.util.Optional;
  * The validated, resolved fleet file. Immutable; holds no CDK types.
  *
  * @param project      prefix of every physical name
- * @param tags         user tags from the file, added to every taggable resource
- * @param dns          the hosted zone, when the file has {@code dns}
- * @param environments in file order (the rollout order)
+ * @param tags         the top-level {@code tags}: on every taggable resource, over regionstack's own (an
+ *                     environment's own tags win over these; {@link Deployment#tags()} holds the merged result)
+ * @param environments in file order (the rollout order); each holds its own DNS ({@link Environment#dns()})
  */
-public record Fleet(String project, Map<String, String> tags, Optional<Dns> dns, List<Environment> environments) {
+public record Fleet(String project, Map<String, String> tags, List<Environment> environments) {
     public Fleet {
         tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
-        dns = dns == null ? Optional.empty() : dns;
         environments = List.copyOf(environments);
     }
 

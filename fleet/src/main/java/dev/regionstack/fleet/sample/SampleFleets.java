@@ -90,6 +90,11 @@ public final class SampleFleets {
             Component c = pending.remove(pending.size() - 1);
             if (all.add(c)) pending.addAll(c.needs());
         }
+        for (Component c : List.copyOf(all)) {
+            if (!c.needsOneOf().isEmpty() && c.needsOneOf().stream().noneMatch(all::contains)) {
+                all.addAll(withNeeds(List.of(c.needsOneOf().get(0))));
+            }
+        }
         return all;
     }
 }

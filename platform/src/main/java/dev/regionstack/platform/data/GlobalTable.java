@@ -20,7 +20,8 @@ import java.util.List;
  * region's own customer-managed key on every replica.
  *
  * <p>CDK copies the tags given to the table ({@code Tags.of}, e.g. the stack's) to every replica; each replica's
- * {@value #REGION_TAG} tag is set to its own region over them, where a stack's would name the primary's.
+ * {@value #REGION_TAG} tag is set to its own region over them, where a stack's would name the primary's (unless
+ * {@link GlobalTableProps#replicaRegionTags()} is off: the file's own {@code Region} then wins everywhere).
  */
 public final class GlobalTable extends Construct {
     public static final String PARTITION_KEY = "pk";
@@ -46,12 +47,14 @@ public final class GlobalTable extends Construct {
                 .pointInTimeRecoverySpecification(pitr)
                 .encryption(TableEncryptionV2.customerManagedKey(props.encryptionKey(), props.replicaKeyArns()))
                 .replicas(props.replicaKeyArns().keySet().stream()
-                        .map(region -> ReplicaTableProps.builder().region(region)
-                                .pointInTimeRecoverySpecification(pitr)
-                                .deletionProtection(props.deletionProtection())
-                                // a replica's own tags win over the table's (TableV2 merges them key by key)
-                                .tags(List.of(CfnTag.builder().key(REGION_TAG).value(region).build()))
-                                .build())
+                        .map(region -> {
+                            ReplicaTableProps.Builder replica = ReplicaTableProps.builder().region(region)
+                                    .pointInTimeRecoverySpecification(pitr)
+                                    .deletionProtection(props.deletionProtection());
+                            // a replica's own tags win over the table's (TableV2 merges them key by key)
+                            if (props.replicaRegionTags()) replica.tags(List.of(CfnTag.builder().key(REGION_TAG).value(region).build()));
+                            return replica.build();
+                        })
                         .toList())
                 .multiRegionConsistency(props.strongConsistency() ? MultiRegionConsistency.STRONG : MultiRegionConsistency.EVENTUAL)
                 .deletionProtection(props.deletionProtection())

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param strongConsistency  multi-Region strong consistency (needs exactly three regions). Default: false (eventual).
  * @param deletionProtection deletion protection on every replica. Default: false.
  * @param removalPolicy      what happens to the table when the stack is deleted. Default: RETAIN.
+ * @param replicaRegionTags  each replica's {@code Region} tag names its own region, over the table's. Default: true;
+ *                           false when the file sets {@code Region} itself (its value then goes on every replica).
  */
 public record GlobalTableProps(String tableName, IKey encryptionKey, Map<String, String> replicaKeyArns,
-                               boolean strongConsistency, boolean deletionProtection, RemovalPolicy removalPolicy) {
+                               boolean strongConsistency, boolean deletionProtection, RemovalPolicy removalPolicy,
+                               boolean replicaRegionTags) {
     public GlobalTableProps {
         Objects.requireNonNull(tableName, "tableName");
         Objects.requireNonNull(encryptionKey, "encryptionKey");
@@ -30,6 +33,12 @@ public record GlobalTableProps(String tableName, IKey encryptionKey, Map<String,
         }
     }
 
+    /** Props whose replicas name their own region in their {@code Region} tag. */
+    public GlobalTableProps(String tableName, IKey encryptionKey, Map<String, String> replicaKeyArns,
+                            boolean strongConsistency, boolean deletionProtection, RemovalPolicy removalPolicy) {
+        this(tableName, encryptionKey, replicaKeyArns, strongConsistency, deletionProtection, removalPolicy, true);
+    }
+
     public static Builder builder() { return new Builder(); }
 
     /** Builder for {@link GlobalTableProps}; unset values take the record's defaults. */
@@ -40,6 +49,7 @@ public record GlobalTableProps(String tableName, IKey encryptionKey, Map<String,
         private boolean strongConsistency;
         private boolean deletionProtection;
         private RemovalPolicy removalPolicy;
+        private boolean replicaRegionTags = true;
 
         public Builder tableName(String v) { tableName = v; return this; }
         public Builder encryptionKey(IKey v) { encryptionKey = v; return this; }
@@ -47,7 +57,11 @@ public record GlobalTableProps(String tableName, IKey encryptionKey, Map<String,
         public Builder strongConsistency(boolean v) { strongConsistency = v; return this; }
         public Builder deletionProtection(boolean v) { deletionProtection = v; return this; }
         public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
+        public Builder replicaRegionTags(boolean v) { replicaRegionTags = v; return this; }
 
-        public GlobalTableProps build() { return new GlobalTableProps(tableName, encryptionKey, replicaKeyArns, strongConsistency, deletionProtection, removalPolicy); }
+        public GlobalTableProps build() {
+            return new GlobalTableProps(tableName, encryptionKey, replicaKeyArns, strongConsistency, deletionProtection, removalPolicy,
+                    replicaRegionTags);
+        }
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Route53 records that spread one name over the regional load balancers, in an existing zone given by id.
+ * Route53 records that spread one name over the regional load balancers (or the API's regional custom domains), in
+ * an existing zone given by id.
  *
  * <p>Per region: {@code <region>.<recordName>}, a plain alias to that region's load balancer (the name its
  * certificate covers), and an HTTPS health check {@code Health-<region>} that requests the health path on that
@@ -47,17 +48,19 @@ public final class RoutedRecords extends Construct {
     private final String recordName;
     private final Map<String, String> regionalRecordNames = new LinkedHashMap<>();
     private final Map<String, HealthCheck> healthChecks = new LinkedHashMap<>();
+    private final boolean loadBalancers;
 
     public RoutedRecords(Construct scope, String id, RoutedRecordsProps props) {
         super(scope, id);
         zone = HostedZone.fromHostedZoneAttributes(this, "Zone", HostedZoneAttributes.builder()
                 .hostedZoneId(props.zoneId()).zoneName(props.zoneName()).build());
         recordName = props.recordName();
+        loadBalancers = props.targets() == RoutedRecordsProps.Targets.LOAD_BALANCER;
         for (RegionalAlb alb : props.albs()) {
             String regional = alb.region() + "." + recordName;
             ARecord.Builder.create(this, "Regional-" + alb.region())
                     .zone(zone).recordName(regional + ".")
-                    .target(RecordTarget.fromAlias(new AlbAliasTarget(alb, false)))
+                    .target(RecordTarget.fromAlias(new AlbAliasTarget(alb.regionalDnsName(), alb.regionalHostedZoneId(), false, loadBalancers)))
                     .build();
             regionalRecordNames.put(alb.region(), regional);
             healthChecks.put(alb.region(), HealthCheck.Builder.create(this, "Health-" + alb.region())
@@ -75,7 +78,7 @@ public final class RoutedRecords extends Construct {
         List<RegionalAlb> others = props.albs().stream().filter(a -> a != primary).toList();
         if (others.isEmpty()) {
             ARecord.Builder.create(this, "Record").zone(zone).recordName(recordName + ".")
-                    .target(RecordTarget.fromAlias(new AlbAliasTarget(primary, true))).build();
+                    .target(RecordTarget.fromAlias(target(primary))).build();
             return;
         }
         switch (props.routing()) {
@@ -123,8 +126,13 @@ public final class RoutedRecords extends Construct {
     private ARecord.Builder routed(String id, String name, RegionalAlb alb) {
         return ARecord.Builder.create(this, id)
                 .zone(zone).recordName(name + ".")
-                .target(RecordTarget.fromAlias(new AlbAliasTarget(alb, true)))
+                .target(RecordTarget.fromAlias(target(alb)))
                 .healthCheck(healthChecks.get(alb.region()));
+    }
+
+    /** The routed name's alias: a load balancer's target health counts; an API domain's health is its health check. */
+    private AlbAliasTarget target(RegionalAlb alb) {
+        return new AlbAliasTarget(alb.dnsName(), alb.canonicalHostedZoneId(), loadBalancers, loadBalancers);
     }
 
     /** The shared name, e.g. {@code prod.example.com}. */

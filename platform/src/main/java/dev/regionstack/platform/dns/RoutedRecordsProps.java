@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param albs            one per region, in file order
  * @param primaryRegion   the region that is PRIMARY under failover and the default under geolocation
  * @param healthCheckPath the path the Route53 health checks request over HTTPS. Default: {@code /}
+ * @param targets         what the albs are. Default: LOAD_BALANCER.
  */
 public record RoutedRecordsProps(
         String zoneName,
@@ -20,9 +21,19 @@ public record RoutedRecordsProps(
         RoutingPolicy routing,
         List<RegionalAlb> albs,
         String primaryRegion,
-        String healthCheckPath) {
+        String healthCheckPath,
+        Targets targets) {
+
+    /** What the records alias to. */
+    public enum Targets {
+        /** Application Load Balancers: dualstack names, target health evaluated. */
+        LOAD_BALANCER,
+        /** API Gateway regional custom domains: their names as they are; the health checks say whether a region serves. */
+        API_GATEWAY
+    }
 
     public RoutedRecordsProps {
+        targets = targets == null ? Targets.LOAD_BALANCER : targets;
         Objects.requireNonNull(zoneName, "zoneName");
         Objects.requireNonNull(zoneId, "zoneId");
         Objects.requireNonNull(recordName, "recordName");
@@ -51,6 +62,12 @@ public record RoutedRecordsProps(
         }
     }
 
+    /** Records to load balancers. */
+    public RoutedRecordsProps(String zoneName, String zoneId, String recordName, RoutingPolicy routing, List<RegionalAlb> albs,
+                              String primaryRegion, String healthCheckPath) {
+        this(zoneName, zoneId, recordName, routing, albs, primaryRegion, healthCheckPath, Targets.LOAD_BALANCER);
+    }
+
     public static Builder builder() { return new Builder(); }
 
     /** Builds the props by name; unset fields take the defaults above. */
@@ -62,6 +79,7 @@ public record RoutedRecordsProps(
         private List<RegionalAlb> albs;
         private String primaryRegion;
         private String healthCheckPath;
+        private Targets targets;
 
         private Builder() {}
 
@@ -72,7 +90,10 @@ public record RoutedRecordsProps(
         public Builder albs(List<RegionalAlb> value) { albs = value; return this; }
         public Builder primaryRegion(String value) { primaryRegion = value; return this; }
         public Builder healthCheckPath(String value) { healthCheckPath = value; return this; }
+        public Builder targets(Targets value) { targets = value; return this; }
 
-        public RoutedRecordsProps build() { return new RoutedRecordsProps(zoneName, zoneId, recordName, routing, albs, primaryRegion, healthCheckPath); }
+        public RoutedRecordsProps build() {
+            return new RoutedRecordsProps(zoneName, zoneId, recordName, routing, albs, primaryRegion, healthCheckPath, targets);
+        }
     }
 }

@@ -65,6 +65,20 @@ class GlobalTableTest {
                 replicaTags("eu-west-1"), replicaTags("eu-west-3"), replicaTags(TestStacks.REGION)))));
     }
 
+    /** A Region tag the fleet file sets itself holds on every replica: no replica names its own region over it. */
+    @Test
+    void withoutReplicaRegionTagsEveryReplicaCarriesTheStacksRegionTag() {
+        Stack stack = TestStacks.stack();
+        Tags.of(stack).add("Project", "acme");
+        Tags.of(stack).add("Region", "emea");
+        new GlobalTable(stack, "Table", GlobalTableProps.builder().tableName("acme-prod-main").encryptionKey(TestStacks.key(stack))
+                .replicaKeyArns(TWO_REPLICAS).replicaRegionTags(false).build());
+        Object emea = List.of(Map.of("Key", "Project", "Value", "acme"), Map.of("Key", "Region", "Value", "emea"));
+        Template.fromStack(stack).hasResourceProperties("AWS::DynamoDB::GlobalTable", Match.objectLike(Map.of("Replicas", List.of(
+                Match.objectLike(Map.of("Region", "eu-west-1", "Tags", emea)), Match.objectLike(Map.of("Region", "eu-west-3", "Tags", emea)),
+                Match.objectLike(Map.of("Region", TestStacks.REGION, "Tags", emea))))));
+    }
+
     private static Object replicaTags(String region) {
         return Match.objectLike(Map.of("Region", region, "Tags", List.of(
                 Map.of("Key", "Project", "Value", "acme"), Map.of("Key", "Region", "Value", region))));

@@ -34,6 +34,31 @@ class RoutedRecordsTest {
         return Map.of("DNSName", "dualstack." + alb.dnsName(), "HostedZoneId", alb.canonicalHostedZoneId(), "EvaluateTargetHealth", true);
     }
 
+    /** API Gateway regional domains: a routed and a regional domain per region, names as they are, health by the checks. */
+    @Test
+    void apiGatewayTargetsAliasEachNameToItsOwnDomainWithoutDualstack() {
+        RegionalAlb api = new RegionalAlb("eu-west-2", "d-routed.execute-api.eu-west-2.amazonaws.com", "ZJ5UAJN8Y3Z2Q",
+                Continent.EUROPE, "d-regional.execute-api.eu-west-2.amazonaws.com", "ZJ5UAJN8Y3Z2Q");
+        RegionalAlb us = new RegionalAlb("us-east-1", "d-routed.execute-api.us-east-1.amazonaws.com", "Z1UJRXOUMOOFQ8",
+                Continent.NORTH_AMERICA, "d-regional.execute-api.us-east-1.amazonaws.com", "Z1UJRXOUMOOFQ8");
+        Stack stack = new Stack(new App(), "Test", StackProps.builder()
+                .env(Environment.builder().account("111111111111").region("us-east-1").build()).build());
+        new RoutedRecords(stack, "Records", RoutedRecordsProps.builder().zoneName("example.com").zoneId(ZONE_ID)
+                .recordName("api.example.com").routing(RoutingPolicy.LATENCY).albs(List.of(api, us)).primaryRegion("eu-west-2")
+                .healthCheckPath("/health").targets(RoutedRecordsProps.Targets.API_GATEWAY).build());
+        Template template = Template.fromStack(stack);
+        for (RegionalAlb a : List.of(api, us)) {
+            template.hasResourceProperties("AWS::Route53::RecordSet", Map.of("Name", a.region() + ".api.example.com.", "Type", "A",
+                    "HostedZoneId", ZONE_ID, "AliasTarget", Map.of("DNSName", a.regionalDnsName(), "HostedZoneId", a.regionalHostedZoneId(),
+                            "EvaluateTargetHealth", false)));
+            template.hasResourceProperties("AWS::Route53::RecordSet", Match.objectLike(Map.of("Name", "api.example.com.",
+                    "Region", a.region(), "AliasTarget", Map.of("DNSName", a.dnsName(), "HostedZoneId", a.canonicalHostedZoneId(),
+                            "EvaluateTargetHealth", false))));
+            template.hasResourceProperties("AWS::Route53::HealthCheck", Map.of("HealthCheckConfig", Match.objectLike(Map.of(
+                    "FullyQualifiedDomainName", a.region() + ".api.example.com", "ResourcePath", "/health"))));
+        }
+    }
+
     @Test
     void healthCheckPerRegionOverHttpsOnTheRegionalName() {
         Template template = template(RoutingPolicy.LATENCY, List.of(EU, US));
