@@ -31,6 +31,7 @@ final class EnvironmentRules {
                     && envLayer.resolve(fleet.hasDnsBlock()).has(Component.DNS)) {
                 oneRegionPerContinent(env, values);
             }
+            KnobRules.check(env, envLayer, values);
             for (FleetSpec.RegionSpec region : env.regions()) {
                 appSizes(region.settings().app().over(envLayer.app()), values);
             }

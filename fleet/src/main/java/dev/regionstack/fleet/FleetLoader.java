@@ -60,7 +60,7 @@ public final class FleetLoader {
         spec.ifPresent(s -> EnvironmentRules.check(s, values));
         spec.ifPresent(s -> NameLimits.check(s, values));
         if (spec.isEmpty() || !problems.isEmpty()) return new LoadResult.Invalid(problems.inFileOrder());
-        return new LoadResult.Loaded(FleetResolver.resolve(spec.get()));
+        return new LoadResult.Loaded(FleetResolver.resolve(spec.get()), problems.warningsInFileOrder());
     }
 
     private static LoadResult tooLarge(String name, long size) {

@@ -42,7 +42,7 @@ final class FleetResolver {
                 env.regions().stream().filter(r -> !r.code().equals(region.code()))
                         .forEach(r -> peers.put(r.code(), r.cidr().orElseThrow().value()));
                 boolean primary = region.code().equals(primaryRegion);
-                Settings settings = region.settings().over(envLayer).resolve(spec.hasDnsBlock());
+                Settings settings = region.settings().over(envLayer).resolve(spec.hasDnsBlock(), primary);
                 deployments.add(new Deployment(
                         spec.project().orElseThrow(),
                         env.name(),
