@@ -1,5 +1,6 @@
 package dev.regionstack.fleet;
 
+import dev.regionstack.fleet.model.Knobs;
 import dev.regionstack.fleet.model.NatGateways;
 import dev.regionstack.fleet.model.StreamCapacity;
 import dev.regionstack.fleet.model.UsagePlan;
@@ -16,9 +17,7 @@ import java.util.stream.Collectors;
  * {@code api} ({@link ApiReader}), {@code notifications.sender} and {@code messaging.stream.shards}.
  */
 final class KnobsReader {
-    /** CloudWatch Logs' allowed retention values in days (PutRetentionPolicy). */
-    static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,
-            1096, 1827, 2192, 2557, 2922, 3288, 3653);
+    private static final List<Integer> RETENTION_DAYS = Knobs.LOG_RETENTION_DAYS;
     /** The smallest default shard quota of an account in a region: a stream cannot have more. */
     static final int MAX_SHARDS = 1000;
     private static final Pattern EMAIL = AlarmsReader.EMAIL;

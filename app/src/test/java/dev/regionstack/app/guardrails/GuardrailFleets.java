@@ -32,7 +32,7 @@ public final class GuardrailFleets {
     private GuardrailFleets() {}
 
     public static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
-            "single-region", "shared-account-no-aurora", "six-regions"); }
+            "single-region", "shared-account-no-aurora", "six-regions", "every-knob"); }
 
     public static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -53,6 +53,8 @@ public final class GuardrailFleets {
             // two environments in one account (shared singletons and trail), no Aurora, latency routing, 3 and 2 regions
             case "shared-account-no-aurora" -> TestFleets.parse(SHARED_ACCOUNT_NO_AURORA);
             case "six-regions" -> TestFleets.generated(6, 1, 6, Component.DEFAULTS);
+            // every knob beyond the presets away from its preset, some per region
+            case "every-knob" -> TestFleets.parse(EVERY_KNOB);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -80,6 +82,41 @@ public final class GuardrailFleets {
                 regions:
                   eu-central-1: {cidr: 10.50.0.0/16, primary: true}
                   eu-west-1: {cidr: 10.51.0.0/16}
+            """;
+
+    static final String EVERY_KNOB = """
+            project: knobs
+            dns:
+              zoneName: knobs.example.com
+              zoneId: Z0000000000KNOBSZONE1
+            defaults:
+              sizing: medium
+              data: {aurora: {version: "15.4", instanceClass: db.r7g.large, backupRetentionDays: 21, performanceInsights: false, readers: 2}}
+              network: {natGateways: one}
+              logs: {retentionDays: 545}
+              api:
+                throttle: {rateLimit: 2000, burstLimit: 4000}
+                plans:
+                  basic: {rateLimit: 20, burstLimit: 40, quotaPerMonth: 200000}
+                  enterprise: {rateLimit: 1500, burstLimit: 3000, quotaPerMonth: 50000000}
+              notifications: {sender: knobs.example.com}
+              messaging: {stream: {shards: 4}}
+            environments:
+              prod:
+                account: "555555555555"
+                regions:
+                  eu-west-1:
+                    cidr: 10.60.0.0/16
+                    primary: true
+                    data: {aurora: {performanceInsights: true}}
+                  eu-central-1:
+                    cidr: 10.61.0.0/16
+                    data: {aurora: {instanceClass: db.r6g.xlarge, readers: 1}}
+                    network: {natGateways: perZone}
+                    logs: {retentionDays: 30}
+                    api: {throttle: {rateLimit: 1500, burstLimit: 3000}}
+                    notifications: {sender: credits@knobs.example.com}
+                    messaging: {stream: {shards: onDemand}}
             """;
 
     /** Three environments (small, medium, large) of two regions each, every component, Aurora MySQL. */

@@ -13,6 +13,10 @@ import java.util.Optional;
  * @param stream            {@code messaging.stream.shards}. Default: {@link Sizing#streamCapacity()}.
  */
 public record Knobs(NatGateways natGateways, int logRetentionDays, ApiSettings api, Optional<String> sender, StreamCapacity stream) {
+    /** CloudWatch Logs' allowed retention values in days (PutRetentionPolicy); a test keeps them equal to the CDK's. */
+    public static final java.util.List<Integer> LOG_RETENTION_DAYS = java.util.List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
+            180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
     public Knobs {
         sender = sender == null ? Optional.empty() : sender;
     }
