@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.model.Knobs;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 /** Maps a log retention in days ({@code logs.retentionDays}, or the sizing's) to the CloudWatch Logs value. */
@@ -31,7 +32,8 @@ public final class LogRetention {
             case 3288 -> RetentionDays.NINE_YEARS;
             case 3653 -> RetentionDays.TEN_YEARS;
             default -> throw new IllegalArgumentException("log retention of " + days
-                    + " days is not a CloudWatch Logs retention (the fleet file's logs.retentionDays lists them)");
+                    + " days is not a CloudWatch Logs retention (" + Knobs.LOG_RETENTION_DAYS.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
         };
     }
 }
