@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** {@code alarms}: latencyP99Ms (1 to 60000) and email (one plausible address). */
 final class AlarmsReader {
     static final long MAX_LATENCY_MS = 60_000;
-    private static final Pattern EMAIL = Pattern.compile("(?=.{3,254}$)[^@\\s,;<>]+@[^@\\s,;<>.]+(\\.[^@\\s,;<>.]+)+");
+    static final Pattern EMAIL = Pattern.compile("(?=.{3,254}$)[^@\\s,;<>]+@[^@\\s,;<>.]+(\\.[^@\\s,;<>.]+)+");
 
     private AlarmsReader() {}
 

@@ -31,6 +31,7 @@ final class EnvironmentRules {
                     && envLayer.resolve(fleet.hasDnsBlock(env)).has(Component.DNS)) {
                 oneRegionPerContinent(env, fleet.dns(env).flatMap(DnsLayer::routing).map(Located::path).orElse("dns.routing"), values);
             }
+            KnobRules.check(env, envLayer, values);
             for (FleetSpec.RegionSpec region : env.regions()) {
                 appSizes(region.settings().app().over(envLayer.app()), values);
             }

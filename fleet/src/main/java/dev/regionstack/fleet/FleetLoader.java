@@ -84,7 +84,7 @@ public final class FleetLoader {
         spec.ifPresent(s -> TagsAndDnsRules.check(s, values));
         spec.ifPresent(s -> NameLimits.check(s, values));
         if (spec.isEmpty() || !problems.isEmpty()) return new LoadResult.Invalid(problems.inFileOrder());
-        return new LoadResult.Loaded(FleetResolver.resolve(spec.get()));
+        return new LoadResult.Loaded(FleetResolver.resolve(spec.get()), problems.warningsInFileOrder());
     }
 
     private static LoadResult tooLarge(String name, long size) {

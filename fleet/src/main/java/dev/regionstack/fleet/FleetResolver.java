@@ -48,7 +48,7 @@ final class FleetResolver {
                 env.regions().stream().filter(r -> !r.code().equals(region.code()))
                         .forEach(r -> peers.put(r.code(), r.cidr().orElseThrow().value()));
                 boolean primary = region.code().equals(primaryRegion);
-                Settings settings = region.settings().over(envLayer).resolve(hasDnsBlock);
+                Settings settings = region.settings().over(envLayer).resolve(hasDnsBlock, primary);
                 deployments.add(new Deployment(
                         spec.project().orElseThrow(),
                         env.name(),

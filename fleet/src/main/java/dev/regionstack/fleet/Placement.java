@@ -6,19 +6,23 @@ import java.util.Map;
 
 /**
  * Which keys may appear at which level, and where a key written at the wrong level belongs.
- * defaults: sizing, components, waf, alarms, app, data. An environment: account, approval, regions, its own tags
- * and dns (over the top-level ones) and any of the defaults' keys. A region: cidr, primary, zones and overrides of
- * waf, alarms, app (sizing, components and data span the environment: one global table, one Aurora global cluster).
+ * defaults: sizing, components, waf, alarms, app, data and the knobs. An environment: account, approval, regions, its
+ * own tags and dns (over the top-level ones) and any of the defaults' keys. A region: cidr, primary, zones and
+ * overrides of everything but sizing and components (which span the environment), where data may only carry the
+ * region's own Aurora cluster knobs ({@link DataReader}).
  */
 final class Placement {
     static final List<String> TOP = List.of("project", "tags", "dns", "defaults", "environments");
-    static final List<String> DEFAULTS = List.of("sizing", "components", "waf", "alarms", "app", "data");
-    static final List<String> ENVIRONMENT = List.of("account", "approval", "regions", "tags", "dns", "sizing", "components", "waf", "alarms", "app", "data");
-    static final List<String> REGION = List.of("cidr", "primary", "zones", "waf", "alarms", "app");
+    /** The knobs beyond the presets, besides those under {@code data}. */
+    static final List<String> KNOBS = List.of("network", "logs", "api", "notifications", "messaging");
+    static final List<String> DEFAULTS = concat(List.of("sizing", "components", "waf", "alarms", "app", "data"), KNOBS);
+    static final List<String> ENVIRONMENT = concat(List.of("account", "approval", "regions", "tags", "dns", "sizing", "components",
+            "waf", "alarms", "app", "data"), KNOBS);
+    static final List<String> REGION = concat(List.of("cidr", "primary", "zones", "waf", "alarms", "app", "data"), KNOBS);
 
     private static final List<String> ENVIRONMENT_ONLY = List.of("account", "approval", "regions");
     private static final List<String> REGION_ONLY = List.of("cidr", "primary", "zones");
-    private static final List<String> ENVIRONMENT_WIDE = List.of("sizing", "components", "data");
+    private static final List<String> ENVIRONMENT_WIDE = List.of("sizing", "components");
 
     private Placement() {}
 
@@ -57,6 +61,10 @@ final class Placement {
                 + environmentPath + "." + k));
         topLevel(m, List.of("project", "defaults", "environments"));
         return m;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static void topLevel(Map<String, String> m, List<String> keys) {

@@ -12,6 +12,15 @@ package dev.regionstack.fleet;
 public record Problem(String file, int line, int column, String path, String message) {
     /** The spec's one-line form: {@code error: <file>:<line>:<column>: <key path>: <what is wrong>}. */
     public String format() {
-        return "error: " + file + ":" + line + ":" + column + ": " + path + ": " + message;
+        return "error: " + location();
+    }
+
+    /** The same place and message as a warning: {@code warning: <file>:<line>:<column>: <key path>: <message>}. */
+    public String formatWarning() {
+        return "warning: " + location();
+    }
+
+    private String location() {
+        return file + ":" + line + ":" + column + ": " + path + ": " + message;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 final class Problems {
     private final String file;
     private final Set<Problem> problems = new LinkedHashSet<>();
+    private final Set<Problem> warnings = new LinkedHashSet<>();
 
     Problems(String file) {
         this.file = file;
@@ -16,6 +17,17 @@ final class Problems {
 
     void add(Position position, String path, String message) {
         problems.add(new Problem(file, position.line(), position.column(), path, message));
+    }
+
+    /** Something the file may do but probably should not: reported, never refused. */
+    void warn(Position position, String path, String message) {
+        warnings.add(new Problem(file, position.line(), position.column(), path, message));
+    }
+
+    List<Problem> warningsInFileOrder() {
+        return warnings.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
     }
 
     boolean isEmpty() { return problems.isEmpty(); }

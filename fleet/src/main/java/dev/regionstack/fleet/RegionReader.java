@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** One region of an environment: its code, cidr, primary, zones and its overrides of waf, alarms and app. */
+/** One region of an environment: its code, cidr, primary, zones and its overrides (see {@link Placement#REGION}). */
 final class RegionReader {
     private RegionReader() {}
 
@@ -25,7 +25,7 @@ final class RegionReader {
         Optional<Located<Boolean>> primary = f.value("primary")
                 .flatMap(n -> values.bool(n, f.path("primary")).map(b -> new Located<>(b, n.position(), f.path("primary"))));
         Optional<List<String>> zones = f.value("zones").flatMap(n -> zones(n, f.path("zones"), code, known, values));
-        SettingsLayer overrides = SettingsReader.read(f, hasDnsBlock, values);
+        SettingsLayer overrides = SettingsReader.read(f, hasDnsBlock, Optional.of(environmentPath), values);
         boolean primaryUnreadable = f.has("primary") && primary.isEmpty();
         return new FleetSpec.RegionSpec(code, known, entry.keyPosition(), path, cidr, primary, primaryUnreadable, zones, overrides);
     }

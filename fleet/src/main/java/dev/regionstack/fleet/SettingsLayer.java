@@ -3,6 +3,7 @@ package dev.regionstack.fleet;
 import dev.regionstack.fleet.model.Alarms;
 import dev.regionstack.fleet.model.AppSettings;
 import dev.regionstack.fleet.model.AuroraEngine;
+import dev.regionstack.fleet.model.AuroraSettings;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.DataSettings;
@@ -19,25 +20,29 @@ import java.util.Optional;
  * {@link #over} lays one level on its parent: maps merge key by key, lists and scalars replace.
  */
 record SettingsLayer(Optional<Sizing> sizing, Optional<List<Component>> components,
-                     WafLayer waf, AlarmsLayer alarms, AppLayer app, DataLayer data) {
+                     WafLayer waf, AlarmsLayer alarms, AppLayer app, DataLayer data, KnobsLayer knobs) {
     static final SettingsLayer EMPTY = new SettingsLayer(Optional.empty(), Optional.empty(),
-            WafLayer.EMPTY, AlarmsLayer.EMPTY, AppLayer.EMPTY, DataLayer.EMPTY);
+            WafLayer.EMPTY, AlarmsLayer.EMPTY, AppLayer.EMPTY, DataLayer.EMPTY, KnobsLayer.EMPTY);
 
     SettingsLayer over(SettingsLayer parent) {
         return new SettingsLayer(sizing.or(parent::sizing), components.or(parent::components),
-                waf.over(parent.waf), alarms.over(parent.alarms), app.over(parent.app), data.over(parent.data));
+                waf.over(parent.waf), alarms.over(parent.alarms), app.over(parent.app), data.over(parent.data),
+                knobs.over(parent.knobs));
     }
+
+    /** The environment's own settings: Aurora's defaults are the primary region's. */
+    Settings resolve(boolean hasDnsBlock) { return resolve(hasDnsBlock, true); }
 
     /**
      * Applies the built-in defaults. Without a {@code dns} block the default component list leaves {@code dns}
      * out (the validator refuses an explicit {@code dns} component without the block).
      */
-    Settings resolve(boolean hasDnsBlock) {
+    Settings resolve(boolean hasDnsBlock, boolean primary) {
+        Sizing preset = sizing.orElse(Sizing.SMALL);
         List<Component> chosen = components.orElseGet(() -> Component.DEFAULTS.stream()
                 .filter(c -> hasDnsBlock || c != Component.DNS).toList());
-        return new Settings(sizing.orElse(Sizing.SMALL),
-                chosen.stream().distinct().sorted(Comparator.naturalOrder()).toList(),
-                waf.resolve(), alarms.resolve(), app.resolve(), data.resolve());
+        return new Settings(preset, chosen.stream().distinct().sorted(Comparator.naturalOrder()).toList(),
+                waf.resolve(), alarms.resolve(), app.resolve(), data.resolve(preset, primary), knobs.resolve(preset));
     }
 
     record WafLayer(Optional<List<String>> blockedCountries, Optional<Integer> rateLimitPer5Min) {
@@ -91,21 +96,43 @@ record SettingsLayer(Optional<Sizing> sizing, Optional<List<Component>> componen
     /**
      * @param auroraEnabled false for {@code aurora: false}, true for an {@code aurora} map
      * @param auroraEngine  {@code aurora.engine}
+     * @param aurora        the other {@code aurora} keys
      */
-    record DataLayer(Optional<Boolean> auroraEnabled, Optional<AuroraEngine> auroraEngine, Optional<Located<Consistency>> consistency) {
-        static final DataLayer EMPTY = new DataLayer(Optional.empty(), Optional.empty(), Optional.empty());
+    record DataLayer(Optional<Boolean> auroraEnabled, Optional<AuroraEngine> auroraEngine, Optional<Located<Consistency>> consistency,
+                     AuroraLayer aurora) {
+        static final DataLayer EMPTY = new DataLayer(Optional.empty(), Optional.empty(), Optional.empty(), AuroraLayer.EMPTY);
 
         DataLayer over(DataLayer parent) {
             return new DataLayer(auroraEnabled.or(parent::auroraEnabled), auroraEngine.or(parent::auroraEngine),
-                    consistency.or(parent::consistency));
+                    consistency.or(parent::consistency), aurora.over(parent.aurora));
         }
 
-        DataSettings resolve() {
-            DataSettings d = DataSettings.DEFAULT;
-            Optional<AuroraEngine> aurora = auroraEnabled.orElse(true)
-                    ? Optional.of(auroraEngine.orElse(d.aurora().orElse(AuroraEngine.POSTGRES)))
+        DataSettings resolve(Sizing sizing, boolean primary) {
+            Optional<AuroraSettings> resolved = auroraEnabled.orElse(true)
+                    ? Optional.of(aurora.resolve(AuroraSettings.preset(auroraEngine.orElse(AuroraEngine.POSTGRES), sizing, primary)))
                     : Optional.empty();
-            return new DataSettings(aurora, consistency.map(Located::value).orElse(d.consistency()));
+            return new DataSettings(resolved, consistency.map(Located::value).orElse(DataSettings.DEFAULT.consistency()));
+        }
+    }
+
+    /** {@code data.aurora}'s knobs; version, class and readers keep where they were set for the rules over them. */
+    record AuroraLayer(Optional<Located<String>> version, Optional<Located<String>> instanceClass,
+                       Optional<Integer> backupRetentionDays, Optional<Boolean> performanceInsights,
+                       Optional<Located<Integer>> readers) {
+        static final AuroraLayer EMPTY = new AuroraLayer(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        AuroraLayer over(AuroraLayer parent) {
+            return new AuroraLayer(version.or(parent::version), instanceClass.or(parent::instanceClass),
+                    backupRetentionDays.or(parent::backupRetentionDays), performanceInsights.or(parent::performanceInsights),
+                    readers.or(parent::readers));
+        }
+
+        AuroraSettings resolve(AuroraSettings preset) {
+            return new AuroraSettings(preset.engine(), version.map(Located::value).orElse(preset.version()),
+                    instanceClass.map(Located::value).orElse(preset.instanceClass()),
+                    backupRetentionDays.orElse(preset.backupRetentionDays()),
+                    performanceInsights.orElse(preset.performanceInsights()), readers.map(Located::value).orElse(preset.readers()));
         }
     }
 }

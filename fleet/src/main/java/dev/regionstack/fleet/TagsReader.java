@@ -90,9 +90,9 @@ final class TagsReader {
         for (String key : tags.keySet()) {
             for (String p : parent.keySet()) {
                 if (!p.equals(key) && p.equalsIgnoreCase(key)) {
-                    values.problem(owner, KeyPath.child(path, key), "`" + key + "` differs from the top-level tag `" + p
-                            + "` only in case, and IAM refuses tag keys that differ only in case on one resource; write `" + p
-                            + "` to replace its value here, or choose another key");
+                    values.problem(owner, KeyPath.child(path, key), Echo.quoted(key) + " differs from the top-level tag " + Echo.quoted(p)
+                            + " only in case, and IAM refuses tag keys that differ only in case on one resource; write " + Echo.quoted(p)
+                            + " to replace its value here, or choose another key");
                 }
             }
         }

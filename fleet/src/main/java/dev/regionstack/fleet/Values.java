@@ -26,6 +26,10 @@ final class Values {
         problems.add(position, path, message);
     }
 
+    void warning(Position position, String path, String message) {
+        problems.warn(position, path, message);
+    }
+
     Optional<Node.MapNode> map(Node node, String path, String example) {
         if (node instanceof Node.MapNode map) return Optional.of(map);
         problem(node.position(), path, "expected a map (" + example + "), got " + node.describe());

@@ -39,11 +39,21 @@ class PlacementRulesTest {
                         "error: fleet.yaml:9:9: environments.prod.regions.us-east-1.sizing: `sizing` cannot be set here: it is set "
                                 + "per environment, not per region (the global table and the Aurora global cluster span the "
                                 + "environment); move it to environments.prod.sizing"),
-                rule("data in a region is per environment", MINIMAL.replace(REGION_LINE,
+                rule("aurora on or off in a region is per environment", MINIMAL.replace(REGION_LINE,
                                 "      us-east-1:\n        cidr: 10.0.0.0/16\n        primary: true\n        data: {aurora: false}"),
-                        "error: fleet.yaml:9:9: environments.prod.regions.us-east-1.data: `data` cannot be set here: it is set "
-                                + "per environment, not per region (the global table and the Aurora global cluster span the "
-                                + "environment); move it to environments.prod.data"),
+                        "error: fleet.yaml:9:24: environments.prod.regions.us-east-1.data.aurora: expected a map of this region's "
+                                + "cluster settings (instanceClass, performanceInsights, readers), got the boolean false; Aurora is "
+                                + "on or off for the whole environment: set environments.prod.data.aurora"),
+                rule("the global table in a region is per environment", MINIMAL.replace(REGION_LINE,
+                                "      us-east-1:\n        cidr: 10.0.0.0/16\n        primary: true\n        data: {globalTable: {consistency: eventual}}"),
+                        "error: fleet.yaml:9:16: environments.prod.regions.us-east-1.data.globalTable: `globalTable` cannot be set "
+                                + "here: it is set per environment, not per region (one global table spans the environment); move it "
+                                + "to environments.prod.data.globalTable"),
+                rule("the Aurora engine in a region is per environment", MINIMAL.replace(REGION_LINE,
+                                "      us-east-1:\n        cidr: 10.0.0.0/16\n        primary: true\n        data: {aurora: {version: \"16.6\"}}"),
+                        "error: fleet.yaml:9:25: environments.prod.regions.us-east-1.data.aurora.version: `version` cannot be set "
+                                + "here: it is set per environment, not per region (every cluster of the Aurora global database shares "
+                                + "it); move it to environments.prod.data.aurora.version"),
                 rule("account in a region is per environment", MINIMAL.replace(REGION_LINE,
                                 "      us-east-1:\n        cidr: 10.0.0.0/16\n        primary: true\n        account: \"111111111111\""),
                         "error: fleet.yaml:9:9: environments.prod.regions.us-east-1.account: `account` cannot be set here: it is set "

@@ -104,7 +104,7 @@ class ResolutionTest {
 
         assertThat(fleet.environment("dev").orElseThrow().settings().data()).isEqualTo(new DataSettings(Optional.empty(), Consistency.EVENTUAL));
         assertThat(fleet.environment("prod").orElseThrow().settings().data())
-                .isEqualTo(new DataSettings(Optional.of(AuroraEngine.MYSQL), Consistency.STRONG));
+                .isEqualTo(DataSettings.preset(Optional.of(AuroraEngine.MYSQL), Consistency.STRONG, Sizing.SMALL, true));
     }
 
     @Test

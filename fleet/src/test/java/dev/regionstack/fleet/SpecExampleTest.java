@@ -105,7 +105,8 @@ class SpecExampleTest {
 
     @Test
     void dataIsTheDefaultPostgresAndEventual() {
-        assertThat(deployment("dev", "eu-west-2").settings().data().aurora()).isEqualTo(Optional.of(dev.regionstack.fleet.model.AuroraEngine.POSTGRES));
+        assertThat(deployment("dev", "eu-west-2").settings().data().aurora().map(dev.regionstack.fleet.model.AuroraSettings::engine))
+                .isEqualTo(Optional.of(dev.regionstack.fleet.model.AuroraEngine.POSTGRES));
         assertThat(deployment("dev", "eu-west-2").settings().data().consistency()).isEqualTo(dev.regionstack.fleet.model.Consistency.EVENTUAL);
     }
 }

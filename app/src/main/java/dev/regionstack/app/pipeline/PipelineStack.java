@@ -130,7 +130,7 @@ public final class PipelineStack extends Stack {
                 .build());
         LogGroup buildLogs = LogGroup.Builder.create(this, "BuildLogs")
                 .encryptionKey(logsKey)
-                .retention(LogRetention.of(first.primary().settings().sizing().logRetentionDays()))
+                .retention(LogRetention.of(first.primary().settings().knobs().logRetentionDays()))
                 .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .build();
 

@@ -1,9 +1,14 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.model.ApiSettings;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.api.ApiCustomDomain;
+import dev.regionstack.fleet.model.UsagePlan;
+import dev.regionstack.fleet.model.UsagePlanLimits;
+import dev.regionstack.platform.api.StageThrottle;
+import dev.regionstack.platform.api.UsagePlanTier;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.api.CreditsApi;
 import dev.regionstack.platform.api.CreditsApiProps;
@@ -78,14 +83,16 @@ public final class ApiStack extends Stack {
                 .consistency(deployment.settings().data().consistency().name())
                 .primaryRegion(deployment.primaryRegion())
                 .lambdaMemoryMiB(sizing.lambdaMemoryMiB())
-                .logRetention(LogRetention.of(sizing.logRetentionDays()))
+                .logRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
                 .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .deletionProtection(sizing.deletionProtection())
                 // AWS::ApiGateway::Account is an account x region singleton: only its owner creates it.
                 .manageApiGatewayAccount(deployment.ownsAccountRegionSingletons())
+                .stageThrottle(new StageThrottle(api(deployment).throttle().rateLimit(), api(deployment).throttle().burstLimit()))
+                .usagePlans(usagePlans(deployment))
                 .webAcl(new RegionalWebAclProps(prefix + "-api", deployment.settings().waf().rateLimitPer5Min(),
                         deployment.settings().waf().blockedCountries(),
-                        new RegionalWebAclProps.Logs(key, LogRetention.of(sizing.logRetentionDays()),
+                        new RegionalWebAclProps.Logs(key, LogRetention.of(deployment.settings().knobs().logRetentionDays()),
                                 sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
                 .build());
         functionNames = functionNames(deployment);
@@ -125,9 +132,24 @@ public final class ApiStack extends Stack {
         return deployment.project() + "-" + deployment.environment();
     }
 
-    /** The alarm e-mail address when the file has one, else {@code no-reply@<project>.invalid} (never deliverable). */
+    /**
+     * {@code notifications.sender}: an address as written, a domain as {@code no-reply@<domain>}; without it the alarm
+     * e-mail address when the file has one, else {@code no-reply@<project>.invalid} (never deliverable).
+     */
     static String sesFromAddress(Deployment deployment) {
-        return deployment.settings().alarms().email().orElse("no-reply@" + deployment.project() + ".invalid");
+        return deployment.settings().knobs().sender().map(s -> s.contains("@") ? s : "no-reply@" + s)
+                .or(() -> deployment.settings().alarms().email())
+                .orElse("no-reply@" + deployment.project() + ".invalid");
+    }
+
+    private static ApiSettings api(Deployment deployment) { return deployment.settings().knobs().api(); }
+
+    /** The file's plans, in the platform's order (basic, premium, enterprise). */
+    static List<UsagePlanTier> usagePlans(Deployment deployment) {
+        return Arrays.stream(UsagePlan.values()).map(p -> {
+            UsagePlanLimits l = api(deployment).plans().get(p);
+            return new UsagePlanTier(p.fileName(), l.rateLimit(), l.burstLimit(), l.quotaPerMonth());
+        }).toList();
     }
 
     /** The physical names of the credits functions ({@code <project>-<env>-<name>}), plain strings. */

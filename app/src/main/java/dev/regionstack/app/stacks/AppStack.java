@@ -81,12 +81,12 @@ public final class AppStack extends Stack {
                 .vpc(vpc).key(key).table(table)
                 .image(app.image()).port(app.port()).healthPath(app.healthPath())
                 .cpu(app.cpu()).memoryMiB(app.memoryMiB()).minTasks(app.minTasks()).maxTasks(app.maxTasks())
-                .logRetention(LogRetention.of(sizing.logRetentionDays()))
+                .logRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
                 .enhancedInsights(sizing.detailedMonitoring())
                 .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .webAcl(new RegionalWebAclProps(prefix + "-app", deployment.settings().waf().rateLimitPer5Min(),
                         deployment.settings().waf().blockedCountries(),
-                        new RegionalWebAclProps.Logs(key, LogRetention.of(sizing.logRetentionDays()),
+                        new RegionalWebAclProps.Logs(key, LogRetention.of(deployment.settings().knobs().logRetentionDays()),
                                 sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
                 .https(dns.map(zone -> https(deployment, zone)))
                 .database(database)

@@ -77,7 +77,7 @@ public final class DataStack extends Stack {
         }
         IKey key = local(regionKey) ? regionKey : Key.fromKeyArn(this, "RegionKey",
                 StringParameter.valueForStringParameter(this, SecurityStack.keyArnParameter(deployment, deployment.region())));
-        Optional<IVpc> vpc = deployment.settings().data().aurora().map(engine -> vpc(deployment, regionVpc));
+        Optional<IVpc> vpc = deployment.settings().data().aurora().map(a -> vpc(deployment, regionVpc));
         dependOnOwner(regionKey);
         if (vpc.isPresent()) dependOnOwner(regionVpc);
         Sizing sizing = deployment.settings().sizing();
@@ -107,21 +107,23 @@ public final class DataStack extends Stack {
                     .build());
         }
 
-        aurora = deployment.settings().data().aurora().map(engine -> new AuroraCluster(this, "Aurora", AuroraClusterProps.builder()
+        aurora = deployment.settings().data().aurora().map(settings -> new AuroraCluster(this, "Aurora", AuroraClusterProps.builder()
                 .vpc(vpc.orElseThrow())
                 .encryptionKey(key)
-                .engine(switch (engine) {
+                .engine(switch (settings.engine()) {
                     case POSTGRES -> AuroraEngine.POSTGRESQL;
                     case MYSQL -> AuroraEngine.MYSQL;
                 })
+                .engineVersion(settings.version())
+                .performanceInsights(settings.performanceInsights())
                 .globalClusterIdentifier(auroraGlobalClusterIdentifier(deployment))
                 .clusterIdentifier(auroraClusterIdentifier(deployment))
                 .primary(deployment.primary())
                 .secretName(auroraSecretName(deployment))
                 .secretReplicaKeys(deployment.primary() ? secretReplicaKeys(deployment) : Map.of())
-                .instanceClass(sizing.auroraInstanceType())
+                .instanceClass(settings.instanceClass())
                 .instances(auroraInstances(deployment))
-                .backupRetentionDays(backupRetentionDays(sizing))
+                .backupRetentionDays(settings.backupRetentionDays())
                 .deletionProtection(sizing.deletionProtection())
                 .removalPolicy(removal)
                 .build()));
@@ -189,9 +191,9 @@ public final class DataStack extends Stack {
         return PhysicalNames.table(deployment.project(), deployment.environment());
     }
 
-    /** Medium and large primaries: the writer plus a reader in another zone to fail over to; otherwise one instance. */
+    /** The instances of this region's Aurora cluster: the writer plus the readers in the primary, the readers elsewhere. */
     public static int auroraInstances(Deployment deployment) {
-        return deployment.primary() && deployment.settings().sizing() != Sizing.SMALL ? 2 : 1;
+        return deployment.settings().data().aurora().map(a -> a.instances(deployment.primary())).orElse(0);
     }
 
     public static String bucketName(Deployment deployment) { return bucketName(deployment, deployment.region()); }
@@ -210,15 +212,6 @@ public final class DataStack extends Stack {
 
     public static String auroraSecretName(Deployment deployment) {
         return PhysicalNames.auroraSecret(deployment.project(), deployment.environment());
-    }
-
-    /** Automated backup retention: 1 day (small), 7 days (medium), 35 days, the maximum (large). */
-    static int backupRetentionDays(Sizing sizing) {
-        return switch (sizing) {
-            case SMALL -> 1;
-            case MEDIUM -> 7;
-            case LARGE -> 35;
-        };
     }
 
     private static Map<String, String> secretReplicaKeys(Deployment deployment) {

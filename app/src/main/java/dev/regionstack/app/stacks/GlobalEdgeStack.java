@@ -78,7 +78,7 @@ public final class GlobalEdgeStack extends Stack {
                 .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
                 .webAclArn(webAcl.webAclArn())
                 .comment(project + " " + env)
-                .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(sizing.logRetentionDays()), removal, logsKey));
+                .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(environment.settings().knobs().logRetentionDays()), removal, logsKey));
         dns.ifPresent(d -> distributionProps.domain(
                 new EdgeDomain(PhysicalNames.cdnDomain(DnsNames.domain(d)), d.zoneName(), d.zoneId())));
         distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());

@@ -2,6 +2,7 @@ package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.StreamCapacity;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
@@ -71,9 +72,11 @@ public final class MessagingStack extends Stack {
                 .removalPolicy(removal)
                 .autoDeleteObjects(removal == RemovalPolicy.DESTROY)
                 .build();
-        // One provisioned shard costs a third of an on-demand stream; the larger presets get on-demand headroom.
-        EventStream events = new EventStream(this, "EventStream", new EventStreamProps(
-                key, destination, sizing != Sizing.SMALL, LogRetention.of(sizing.logRetentionDays()), removal));
+        // messaging.stream.shards; the preset: one provisioned shard (a third of an on-demand stream's cost) when small.
+        StreamCapacity capacity = deployment.settings().knobs().stream();
+        EventStream events = new EventStream(this, "EventStream", new EventStreamProps(key, destination,
+                capacity instanceof StreamCapacity.OnDemand,
+                capacity instanceof StreamCapacity.Provisioned p ? p.shards() : 1, LogRetention.of(deployment.settings().knobs().logRetentionDays()), removal));
 
         output("QueueUrl", queue.queue().getQueueUrl(), "Work queue");
         output("DeadLetterQueueUrl", queue.deadLetterQueue().getQueueUrl(), "Work queue's dead-letter queue");

@@ -1,6 +1,7 @@
 package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.NatGateways;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.network.RegionalNetwork;
@@ -41,8 +42,8 @@ public final class NetworkStack extends Stack {
         RegionalNetwork network = new RegionalNetwork(this, "Vpc", RegionalNetworkProps.builder()
                 .cidr(deployment.cidr())
                 .availabilityZones(deployment.zones())
-                .natGatewayPerZone(sizing.natGatewayPerZone())
-                .flowLogRetention(LogRetention.of(sizing.logRetentionDays()))
+                .natGatewayPerZone(deployment.settings().knobs().natGateways() == NatGateways.PER_ZONE)
+                .flowLogRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
                 .flowLogKey(flowLogKey)
                 .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
                 .build());

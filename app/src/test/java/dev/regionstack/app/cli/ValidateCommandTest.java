@@ -58,6 +58,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aWarningIsOneLineOnStderrAndTheFileStaysValid() throws Exception {
+        Path file = Files.writeString(dir.resolve("small-class.yaml"), """
+                project: acme
+                environments:
+                  dev:
+                    account: "111111111111"
+                    data: {aurora: {instanceClass: db.t4g.large}}
+                    regions:
+                      eu-west-2: {cidr: 10.0.0.0/16, primary: true}
+                      eu-west-1: {cidr: 10.1.0.0/16}
+                """);
+        CliRun run = CliRun.of("validate", "-f", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("valid: 1 environments, 2 deployments");
+        assertThat(run.err().lines()).containsExactly("warning: " + file + ":5:36: environments.dev.data.aurora.instanceClass: "
+                + "`db.t4g.large` is not a memory-optimised instance class; AWS recommends db.r* or db.x2g* classes for Aurora "
+                + "global databases (replication to the other regions needs the memory), e.g. db.r6g.large");
+    }
+
+    @Test
     void missingFileExitsTwoWithoutStackTrace() {
         CliRun run = CliRun.of("validate", "-f", dir.resolve("nope.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);

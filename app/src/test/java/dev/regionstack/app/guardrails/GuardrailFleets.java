@@ -33,7 +33,7 @@ public final class GuardrailFleets {
     private GuardrailFleets() {}
 
     public static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
-            "single-region", "shared-account-no-aurora", "six-regions", "three-zones", "api-dns-no-app"); }
+            "single-region", "shared-account-no-aurora", "six-regions", "three-zones", "api-dns-no-app", "every-knob"); }
 
     public static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -58,6 +58,8 @@ public final class GuardrailFleets {
             case "three-zones" -> TestFleets.parse(THREE_ZONES);
             // records routed to the API's regional custom domains: dns and api, no app
             case "api-dns-no-app" -> TestFleets.parse(API_DNS_NO_APP);
+            // every knob beyond the presets away from its preset, some per region
+            case "every-knob" -> TestFleets.parse(EVERY_KNOB);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -135,6 +137,41 @@ public final class GuardrailFleets {
                 regions:
                   eu-central-1: {cidr: 10.50.0.0/16, primary: true}
                   eu-west-1: {cidr: 10.51.0.0/16}
+            """;
+
+    static final String EVERY_KNOB = """
+            project: knobs
+            dns:
+              zoneName: knobs.example.com
+              zoneId: Z0000000000KNOBSZONE1
+            defaults:
+              sizing: medium
+              data: {aurora: {version: "15.4", instanceClass: db.r7g.large, backupRetentionDays: 21, performanceInsights: false, readers: 2}}
+              network: {natGateways: one}
+              logs: {retentionDays: 545}
+              api:
+                throttle: {rateLimit: 2000, burstLimit: 4000}
+                plans:
+                  basic: {rateLimit: 20, burstLimit: 40, quotaPerMonth: 200000}
+                  enterprise: {rateLimit: 1500, burstLimit: 3000, quotaPerMonth: 50000000}
+              notifications: {sender: knobs.example.com}
+              messaging: {stream: {shards: 4}}
+            environments:
+              prod:
+                account: "555555555555"
+                regions:
+                  eu-west-1:
+                    cidr: 10.60.0.0/16
+                    primary: true
+                    data: {aurora: {performanceInsights: true}}
+                  eu-central-1:
+                    cidr: 10.61.0.0/16
+                    data: {aurora: {instanceClass: db.r6g.xlarge, readers: 1}}
+                    network: {natGateways: perZone}
+                    logs: {retentionDays: 30}
+                    api: {throttle: {rateLimit: 1500, burstLimit: 3000}}
+                    notifications: {sender: credits@knobs.example.com}
+                    messaging: {stream: {shards: onDemand}}
             """;
 
     /** Three environments (small, medium, large) of two regions each, every component, Aurora MySQL. */

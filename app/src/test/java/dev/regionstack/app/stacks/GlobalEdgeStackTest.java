@@ -253,7 +253,8 @@ class GlobalEdgeStackTest {
     @Test
     void refusesALogRetentionCloudWatchDoesNotOffer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LogRetention.of(10));
-        assertThat(e).hasMessage("log retention of 10 days is not a CloudWatch Logs retention (1, 3, 5, 7, 14, 30, 60, 90, 180, 365)");
+        assertThat(e).hasMessage("log retention of 10 days is not a CloudWatch Logs retention (1, 3, 5, 7, 14, 30, 60, 90, 120, "
+                + "150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.regionstack.app.stacks;
 import dev.regionstack.fleet.model.Alarms;
 import dev.regionstack.fleet.model.AppSettings;
 import dev.regionstack.fleet.model.Component;
+import dev.regionstack.fleet.model.AuroraEngine;
+import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.DataSettings;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Settings;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -56,7 +59,8 @@ final class Region {
     }
 
     static Deployment deployment(String region, Sizing sizing, Waf waf, Alarms alarms) {
-        Settings settings = new Settings(sizing, Component.DEFAULTS, waf, alarms, AppSettings.DEFAULT, DataSettings.DEFAULT);
+        Settings settings = new Settings(sizing, Component.DEFAULTS, waf, alarms, AppSettings.DEFAULT,
+                DataSettings.preset(Optional.of(AuroraEngine.POSTGRES), Consistency.EVENTUAL, sizing, region.equals("eu-west-2")));
         return new Deployment("acme", "dev", ACCOUNT, region, region.equals("eu-west-2"), "eu-west-2",
                 List.of("eu-west-2", "us-east-2"), "10.0.0.0/16", List.of(region + "a", region + "b"), Map.of(),
                 settings, Map.of(), true, true);

@@ -35,10 +35,10 @@ final class TestDeployments {
         for (int i = 0; i < regions.size(); i++) {
             cidrs.put(regions.get(i), "10." + (20 + i) + ".0.0/16");
         }
-        Settings settings = new Settings(sizing, Component.DEFAULTS, Waf.DEFAULT, Alarms.DEFAULT, AppSettings.DEFAULT,
-                new DataSettings(aurora, consistency));
         List<Deployment> deployments = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
+            Settings settings = new Settings(sizing, Component.DEFAULTS, Waf.DEFAULT, Alarms.DEFAULT, AppSettings.DEFAULT,
+                    DataSettings.preset(aurora, consistency, sizing, i == 0));
             String region = regions.get(i);
             Map<String, String> peers = new LinkedHashMap<>(cidrs);
             peers.remove(region);
@@ -67,7 +67,7 @@ final class TestDeployments {
         var s = d.settings();
         return new Deployment(d.project(), d.environment(), d.account(), d.region(), d.primary(), d.primaryRegion(),
                 d.environmentRegions(), d.cidr(), d.zones(), d.peerCidrs(),
-                new Settings(s.sizing(), components, s.waf(), s.alarms(), s.app(), s.data()), d.tags(),
+                new Settings(s.sizing(), components, s.waf(), s.alarms(), s.app(), s.data(), s.knobs()), d.tags(),
                 d.ownsAccountRegionSingletons(), d.ownsAccountTrail());
     }
 

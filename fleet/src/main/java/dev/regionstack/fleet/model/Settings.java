@@ -8,10 +8,18 @@ import java.util.List;
  *
  * @param sizing     the sizing preset
  * @param components enabled components, in {@link Component} declaration order
+ * @param knobs      network, logs, api, notifications and messaging knobs (the data knobs live in {@code data})
  */
-public record Settings(Sizing sizing, List<Component> components, Waf waf, Alarms alarms, AppSettings app, DataSettings data) {
+public record Settings(Sizing sizing, List<Component> components, Waf waf, Alarms alarms, AppSettings app, DataSettings data,
+                       Knobs knobs) {
     public Settings {
         components = List.copyOf(components);
+        knobs = knobs == null ? Knobs.preset(sizing) : knobs;
+    }
+
+    /** Settings whose knobs are the preset's. */
+    public Settings(Sizing sizing, List<Component> components, Waf waf, Alarms alarms, AppSettings app, DataSettings data) {
+        this(sizing, components, waf, alarms, app, data, Knobs.preset(sizing));
     }
 
     public boolean has(Component component) { return components.contains(component); }

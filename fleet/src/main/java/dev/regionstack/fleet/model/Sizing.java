@@ -11,6 +11,8 @@ package dev.regionstack.fleet.model;
  * @param detailedMonitoring  detailed (1-minute) monitoring and Container Insights enhanced metrics
  * @param retainData          stateful resources survive stack delete and replacement
  * @param deletionProtection  deletion protection on databases and tables, termination protection on data stacks
+ * The presets also give the defaults of the knobs beyond them: {@link #auroraBackupRetentionDays()},
+ * {@link #performanceInsights()}, {@link #primaryReaders()}, {@link #streamCapacity()}.
  */
 public enum Sizing {
     SMALL(false, "db.t4g.medium", 256, 7, false, false, false),
@@ -43,6 +45,26 @@ public enum Sizing {
     public boolean detailedMonitoring() { return detailedMonitoring; }
     public boolean retainData() { return retainData; }
     public boolean deletionProtection() { return deletionProtection; }
+
+    /** Aurora automated backups: 1 day (small), 7 days (medium), 35 days, the maximum (large). */
+    public int auroraBackupRetentionDays() {
+        return switch (this) {
+            case SMALL -> 1;
+            case MEDIUM -> 7;
+            case LARGE -> 35;
+        };
+    }
+
+    /** Performance Insights on the Aurora instances: on for medium and large (the spec's default). */
+    public boolean performanceInsights() { return this != SMALL; }
+
+    /** Readers beside the primary's writer: medium and large get one in another zone to fail over to. */
+    public int primaryReaders() { return this == SMALL ? 0 : 1; }
+
+    /** One provisioned shard costs a third of an on-demand stream; the larger presets get on-demand headroom. */
+    public StreamCapacity streamCapacity() {
+        return this == SMALL ? new StreamCapacity.Provisioned(1) : StreamCapacity.ON_DEMAND;
+    }
 
     /** The name as written in the fleet file ({@code small}, {@code medium}, {@code large}). */
     public String fileName() { return name().toLowerCase(java.util.Locale.ROOT); }

@@ -66,7 +66,7 @@ import java.util.Map;
  * published versions only) is what serves traffic. Each function gets only the rights its route needs.
  */
 public final class CreditsApi extends Construct {
-    /** Stage-wide throttle: the ceiling over all keys together (above the enterprise plan). */
+    /** Default stage-wide throttle: the ceiling over all keys together (above the enterprise plan). */
     public static final int STAGE_RATE_LIMIT = 500;
     public static final int STAGE_BURST_LIMIT = 1000;
     public static final String STAGE_NAME = "v1";
@@ -222,8 +222,8 @@ public final class CreditsApi extends Construct {
                         .stageName(STAGE_NAME)
                         .tracingEnabled(true)
                         .metricsEnabled(true)
-                        .throttlingRateLimit(STAGE_RATE_LIMIT)
-                        .throttlingBurstLimit(STAGE_BURST_LIMIT)
+                        .throttlingRateLimit(props.stageThrottle().rateLimit())
+                        .throttlingBurstLimit(props.stageThrottle().burstLimit())
                         // Execution logs of errors only (needs the account's API Gateway CloudWatch role, as access logs do).
                         .loggingLevel(MethodLoggingLevel.ERROR)
                         .dataTraceEnabled(false)
@@ -250,7 +250,7 @@ public final class CreditsApi extends Construct {
         org.addResource("grant").addMethod("POST", integration(CreditsFunction.GRANT_CREDITS), signedIn);
         api.getRoot().addResource("payments").addMethod("POST", integration(CreditsFunction.PAYMENTS), signedIn);
 
-        for (UsagePlanTier tier : UsagePlanTier.TIERS) {
+        for (UsagePlanTier tier : props.usagePlans()) {
             api.addUsagePlan(Character.toUpperCase(tier.name().charAt(0)) + tier.name().substring(1) + "Plan",
                     UsagePlanProps.builder()
                             .name(props.namePrefix() + "-" + tier.name())

@@ -7,6 +7,7 @@ import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.sqs.IQueue;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -29,13 +30,15 @@ import java.util.Set;
  * @param manageApiGatewayAccount    create the account-level API Gateway CloudWatch role ({@code AWS::ApiGateway::Account},
  *                                   one per account and region, needed for access logs). Default: false.
  * @param webAcl                     the regional web ACL associated with the stage. Required.
+ * @param stageThrottle              the stage's throttle. Default: {@link StageThrottle#DEFAULT}.
+ * @param usagePlans                 the usage plans, none above the stage's throttle. Default: {@link UsagePlanTier#TIERS}.
  */
 public record CreditsApiProps(
         String namePrefix, ITableV2 table, IKey key, IQueue notificationQueue, String functionsJarPath,
         String paymentEndpointParameterName, String sesFromAddress, String consistency, String primaryRegion,
         int lambdaMemoryMiB,
         RetentionDays logRetention, RemovalPolicy removalPolicy, boolean deletionProtection,
-        boolean manageApiGatewayAccount, RegionalWebAclProps webAcl) {
+        boolean manageApiGatewayAccount, RegionalWebAclProps webAcl, StageThrottle stageThrottle, List<UsagePlanTier> usagePlans) {
 
     public CreditsApiProps {
         Objects.requireNonNull(namePrefix, "namePrefix");
@@ -57,6 +60,14 @@ public record CreditsApiProps(
         }
         if (!sesFromAddress.matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalArgumentException("sesFromAddress must be an e-mail address, got '" + sesFromAddress + "'");
+        }
+        stageThrottle = stageThrottle == null ? StageThrottle.DEFAULT : stageThrottle;
+        usagePlans = usagePlans == null ? UsagePlanTier.TIERS : List.copyOf(usagePlans);
+        for (UsagePlanTier plan : usagePlans) {
+            if (plan.rateLimit() > stageThrottle.rateLimit() || plan.burstLimit() > stageThrottle.burstLimit()) {
+                throw new IllegalArgumentException("usage plan " + plan.name() + " (" + plan.rateLimit() + "/" + plan.burstLimit()
+                        + ") exceeds the stage throttle (" + stageThrottle.rateLimit() + "/" + stageThrottle.burstLimit() + ")");
+            }
         }
         logRetention = logRetention == null ? RetentionDays.ONE_WEEK : logRetention;
         removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
@@ -81,6 +92,8 @@ public record CreditsApiProps(
         private boolean deletionProtection;
         private boolean manageApiGatewayAccount;
         private RegionalWebAclProps webAcl;
+        private StageThrottle stageThrottle;
+        private List<UsagePlanTier> usagePlans;
 
         public Builder namePrefix(String v) { namePrefix = v; return this; }
         public Builder table(ITableV2 v) { table = v; return this; }
@@ -97,11 +110,13 @@ public record CreditsApiProps(
         public Builder deletionProtection(boolean v) { deletionProtection = v; return this; }
         public Builder manageApiGatewayAccount(boolean v) { manageApiGatewayAccount = v; return this; }
         public Builder webAcl(RegionalWebAclProps v) { webAcl = v; return this; }
+        public Builder stageThrottle(StageThrottle v) { stageThrottle = v; return this; }
+        public Builder usagePlans(List<UsagePlanTier> v) { usagePlans = v; return this; }
 
         public CreditsApiProps build() {
             return new CreditsApiProps(namePrefix, table, key, notificationQueue, functionsJarPath,
                     paymentEndpointParameterName, sesFromAddress, consistency, primaryRegion, lambdaMemoryMiB, logRetention,
-                    removalPolicy, deletionProtection, manageApiGatewayAccount, webAcl);
+                    removalPolicy, deletionProtection, manageApiGatewayAccount, webAcl, stageThrottle, usagePlans);
         }
     }
 }

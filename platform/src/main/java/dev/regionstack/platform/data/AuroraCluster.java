@@ -70,7 +70,7 @@ public final class AuroraCluster extends Construct {
         CfnDBCluster.Builder clusterProps = CfnDBCluster.Builder.create(this, "Resource")
                 .dbClusterIdentifier(props.clusterIdentifier())
                 .engine(engine.engine())
-                .engineVersion(engine.version())
+                .engineVersion(props.engineVersion())
                 .port(engine.port())
                 .dbSubnetGroupName(subnets.getRef())
                 .vpcSecurityGroupIds(List.of(securityGroup.getSecurityGroupId()))
@@ -106,7 +106,7 @@ public final class AuroraCluster extends Construct {
             CfnGlobalCluster global = CfnGlobalCluster.Builder.create(this, "Global")
                     .globalClusterIdentifier(props.globalClusterIdentifier())
                     .engine(engine.engine())
-                    .engineVersion(engine.version())
+                    .engineVersion(props.engineVersion())
                     .storageEncrypted(true)
                     .deletionProtection(props.deletionProtection())
                     .build();
@@ -122,12 +122,18 @@ public final class AuroraCluster extends Construct {
         cluster.applyRemovalPolicy(props.removalPolicy());
 
         for (int i = 1; i <= props.instances(); i++) {
-            CfnDBInstance instance = CfnDBInstance.Builder.create(this, "Instance" + i)
+            CfnDBInstance.Builder instanceProps = CfnDBInstance.Builder.create(this, "Instance" + i)
                     .dbClusterIdentifier(cluster.getRef())
                     .dbInstanceClass(props.instanceClass())
                     .engine(engine.engine())
-                    .publiclyAccessible(false)
-                    .build();
+                    .publiclyAccessible(false);
+            if (props.performanceInsights()) {
+                // 7 days is the free retention. The key is RDS's own (aws/rds): naming one makes AWS's resource spec
+                // say the instance "may be replaced" whenever Performance Insights is turned on, so the knob could
+                // not be flipped on a running database without a replacement the data-loss guard refuses.
+                instanceProps.enablePerformanceInsights(true).performanceInsightsRetentionPeriod(7);
+            }
+            CfnDBInstance instance = instanceProps.build();
             instance.applyRemovalPolicy(props.removalPolicy() == RemovalPolicy.DESTROY ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN);
         }
     }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param vpc                     the VPC; the cluster lives in its isolated subnets. Required.
  * @param encryptionKey           this region's key for storage (and, in the primary, the credentials). Required.
  * @param engine                  the engine. Required.
+ * @param engineVersion           the engine version, the same in every region of the global database. Default: {@link AuroraEngine#version()}.
+ * @param performanceInsights     Performance Insights on every instance (7 days, RDS's own key). Default: false.
  * @param globalClusterIdentifier the global database's identifier, the same in every region. Required.
  * @param clusterIdentifier       this region's cluster identifier. Required.
  * @param primary                 true: create the global database, the writer and the master credentials here;
@@ -25,7 +27,8 @@ import java.util.Objects;
  * @param deletionProtection      deletion protection on the cluster (and the global database). Default: false.
  * @param removalPolicy           what happens to the cluster on stack delete (RETAIN, SNAPSHOT or DESTROY). Default: RETAIN.
  */
-public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engine, String globalClusterIdentifier,
+public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engine, String engineVersion, boolean performanceInsights,
+                                 String globalClusterIdentifier,
                                  String clusterIdentifier, boolean primary, String secretName,
                                  Map<String, String> secretReplicaKeys, String instanceClass, int instances,
                                  int backupRetentionDays, boolean deletionProtection, RemovalPolicy removalPolicy) {
@@ -36,6 +39,7 @@ public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engi
         Objects.requireNonNull(globalClusterIdentifier, "globalClusterIdentifier");
         Objects.requireNonNull(clusterIdentifier, "clusterIdentifier");
         Objects.requireNonNull(instanceClass, "instanceClass");
+        engineVersion = engineVersion == null ? engine.version() : engineVersion;
         secretName = secretName == null ? globalClusterIdentifier + "-credentials" : secretName;
         secretReplicaKeys = secretReplicaKeys == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(secretReplicaKeys));
@@ -60,6 +64,8 @@ public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engi
         private IVpc vpc;
         private IKey encryptionKey;
         private AuroraEngine engine;
+        private String engineVersion;
+        private boolean performanceInsights;
         private String globalClusterIdentifier;
         private String clusterIdentifier;
         private boolean primary;
@@ -74,6 +80,8 @@ public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engi
         public Builder vpc(IVpc v) { vpc = v; return this; }
         public Builder encryptionKey(IKey v) { encryptionKey = v; return this; }
         public Builder engine(AuroraEngine v) { engine = v; return this; }
+        public Builder engineVersion(String v) { engineVersion = v; return this; }
+        public Builder performanceInsights(boolean v) { performanceInsights = v; return this; }
         public Builder globalClusterIdentifier(String v) { globalClusterIdentifier = v; return this; }
         public Builder clusterIdentifier(String v) { clusterIdentifier = v; return this; }
         public Builder primary(boolean v) { primary = v; return this; }
@@ -86,7 +94,7 @@ public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engi
         public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
 
         public AuroraClusterProps build() {
-            return new AuroraClusterProps(vpc, encryptionKey, engine, globalClusterIdentifier, clusterIdentifier, primary,
+            return new AuroraClusterProps(vpc, encryptionKey, engine, engineVersion, performanceInsights, globalClusterIdentifier, clusterIdentifier, primary,
                     secretName, secretReplicaKeys, instanceClass, instances, backupRetentionDays, deletionProtection, removalPolicy);
         }
     }

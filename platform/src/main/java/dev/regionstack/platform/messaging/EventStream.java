@@ -40,7 +40,7 @@ public final class EventStream extends Construct {
                 .removalPolicy(props.removalPolicy());
         this.stream = props.onDemand()
                 ? stream.streamMode(StreamMode.ON_DEMAND).build()
-                : stream.streamMode(StreamMode.PROVISIONED).shardCount(1).build();
+                : stream.streamMode(StreamMode.PROVISIONED).shardCount(props.shards()).build();
 
         LogGroup errors = LogGroup.Builder.create(this, "DeliveryLogs")
                 .encryptionKey(props.key())

@@ -273,4 +273,22 @@ class CreditsApiTest {
         var e = assertThrows(IllegalArgumentException.class, () -> synth(p -> p.consistency("strong")));
         assertThat(e).hasMessage("consistency must be STRONG or EVENTUAL, got 'strong'");
     }
+
+    @Test
+    void theStageThrottleAndThePlansAreTheProps() {
+        Template t = synth(p -> p.stageThrottle(new StageThrottle(800, 1600))
+                .usagePlans(List.of(new UsagePlanTier("basic", 5, 10, 5000))));
+        t.hasResourceProperties("AWS::ApiGateway::Stage", Match.objectLike(Map.of("MethodSettings", Match.arrayWith(List.of(
+                Match.objectLike(Map.of("ThrottlingRateLimit", 800, "ThrottlingBurstLimit", 1600)))))));
+        t.resourceCountIs("AWS::ApiGateway::UsagePlan", 1);
+        t.hasResourceProperties("AWS::ApiGateway::UsagePlan", Match.objectLike(Map.of("UsagePlanName", "acme-dev-basic",
+                "Throttle", Map.of("RateLimit", 5, "BurstLimit", 10), "Quota", Map.of("Limit", 5000, "Period", "MONTH"))));
+    }
+
+    @Test
+    void aPlanAboveTheStageIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> synth(p -> p
+                .stageThrottle(new StageThrottle(100, 200))));
+        assertThat(e).hasMessage("usage plan enterprise (200/400) exceeds the stage throttle (100/200)");
+    }
 }

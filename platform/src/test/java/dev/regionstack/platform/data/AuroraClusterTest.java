@@ -206,4 +206,24 @@ class AuroraClusterTest {
                 s -> props(s, true).backupRetentionDays(36).build()));
         assertThat(e.getMessage()).isEqualTo("backupRetentionDays must be 1 to 35, got 36");
     }
+
+    @Test
+    void theEngineVersionIsTheGlobalDatabasesAndTheClusters() {
+        Template t = synth(s -> props(s, true).engineVersion("15.4").build());
+        t.hasResourceProperties("AWS::RDS::GlobalCluster", Match.objectLike(Map.of("EngineVersion", "15.4")));
+        t.hasResourceProperties("AWS::RDS::DBCluster", Match.objectLike(Map.of("EngineVersion", "15.4")));
+    }
+
+    @Test
+    void performanceInsightsOnEveryInstanceWithRdsOwnKey() {
+        Template t = synth(s -> props(s, true).instances(2).performanceInsights(true).build());
+        t.resourcePropertiesCountIs("AWS::RDS::DBInstance", Match.objectLike(Map.of("EnablePerformanceInsights", true,
+                "PerformanceInsightsRetentionPeriod", 7, "PerformanceInsightsKMSKeyId", Match.absent())), 2);
+    }
+
+    @Test
+    void performanceInsightsOffSetsNothing() {
+        synth(s -> props(s, true).build()).allResourcesProperties("AWS::RDS::DBInstance", Match.objectLike(Map.of(
+                "EnablePerformanceInsights", Match.absent(), "PerformanceInsightsRetentionPeriod", Match.absent())));
+    }
 }

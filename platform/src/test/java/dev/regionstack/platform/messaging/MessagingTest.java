@@ -138,4 +138,20 @@ class MessagingTest {
         assertThat(document).contains("s3:PutObject", "kinesis:GetRecords", "kms:GenerateDataKey", "/events/*", "/events-errors/*")
                 .doesNotContain("s3:Delete", "s3:*", "kinesis:*", "kms:*", "Resource=*");
     }
+
+    @Test
+    void provisionedShardsAreTheProps() {
+        Bucket bucket = Bucket.Builder.create(stack, "Bucket").encryption(BucketEncryption.KMS).encryptionKey(key).build();
+        new EventStream(stack, "Events", new EventStreamProps(key, bucket, false, 3, null, RemovalPolicy.DESTROY));
+        Template.fromStack(stack).hasResourceProperties("AWS::Kinesis::Stream", Match.objectLike(Map.of("ShardCount", 3,
+                "StreamModeDetails", Map.of("StreamMode", "PROVISIONED"))));
+    }
+
+    @Test
+    void anOnDemandStreamTakesNoShardCount() {
+        Bucket bucket = Bucket.Builder.create(stack, "Bucket").encryption(BucketEncryption.KMS).encryptionKey(key).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new EventStreamProps(key, bucket, true, 2, null, RemovalPolicy.DESTROY));
+        assertThat(e).hasMessage("an on-demand stream takes no shard count, got 2");
+    }
 }

@@ -1,0 +1,29 @@
+package dev.regionstack.fleet.model;
+
+import java.util.Optional;
+
+/**
+ * The knobs beyond the presets that are not the data component's: each defaults to what the sizing preset says.
+ *
+ * @param natGateways       {@code network.natGateways}. Default: {@link Sizing#natGatewayPerZone()}.
+ * @param logRetentionDays  {@code logs.retentionDays}, a CloudWatch Logs retention. Default: {@link Sizing#logRetentionDays()}.
+ * @param api               {@code api.throttle} and {@code api.plans}. Default: {@link ApiSettings#DEFAULT}.
+ * @param sender            {@code notifications.sender}: the SES identity (an address or a domain) of the credits
+ *                          notifications. Default: none (the alarm e-mail, else an undeliverable placeholder).
+ * @param stream            {@code messaging.stream.shards}. Default: {@link Sizing#streamCapacity()}.
+ */
+public record Knobs(NatGateways natGateways, int logRetentionDays, ApiSettings api, Optional<String> sender, StreamCapacity stream) {
+    /** CloudWatch Logs' allowed retention values in days (PutRetentionPolicy); a test keeps them equal to the CDK's. */
+    public static final java.util.List<Integer> LOG_RETENTION_DAYS = java.util.List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
+            180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    public Knobs {
+        sender = sender == null ? Optional.empty() : sender;
+    }
+
+    /** What {@code sizing} gives when the file sets none of these knobs. */
+    public static Knobs preset(Sizing sizing) {
+        return new Knobs(sizing.natGatewayPerZone() ? NatGateways.PER_ZONE : NatGateways.ONE, sizing.logRetentionDays(),
+                ApiSettings.DEFAULT, Optional.empty(), sizing.streamCapacity());
+    }
+}
