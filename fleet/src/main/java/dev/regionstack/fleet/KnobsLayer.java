@@ -20,9 +20,10 @@ import java.util.Optional;
  * set: a plan may not exceed the stage, which is checked once the levels are merged ({@link KnobRules}).
  */
 record KnobsLayer(Optional<NatGateways> natGateways, Optional<Integer> logRetentionDays, ThrottleLayer throttle,
-                  Map<UsagePlan, PlanLayer> plans, Optional<String> sender, Optional<StreamCapacity> stream) {
+                  Map<UsagePlan, PlanLayer> plans, Optional<String> sender, Optional<StreamCapacity> stream,
+                  Optional<Integer> rtoMinutes) {
     static final KnobsLayer EMPTY = new KnobsLayer(Optional.empty(), Optional.empty(), ThrottleLayer.EMPTY, Map.of(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     KnobsLayer {
         plans = Map.copyOf(plans);
@@ -37,7 +38,8 @@ record KnobsLayer(Optional<NatGateways> natGateways, Optional<Integer> logRetent
             if (!layer.equals(PlanLayer.EMPTY)) merged.put(plan, layer);
         }
         return new KnobsLayer(natGateways.or(parent::natGateways), logRetentionDays.or(parent::logRetentionDays),
-                throttle.over(parent.throttle), merged, sender.or(parent::sender), stream.or(parent::stream));
+                throttle.over(parent.throttle), merged, sender.or(parent::sender), stream.or(parent::stream),
+                rtoMinutes.or(parent::rtoMinutes));
     }
 
     Knobs resolve(Sizing sizing) {
@@ -45,7 +47,8 @@ record KnobsLayer(Optional<NatGateways> natGateways, Optional<Integer> logRetent
         Map<UsagePlan, UsagePlanLimits> limits = new EnumMap<>(UsagePlan.class);
         plans.forEach((plan, layer) -> limits.put(plan, layer.resolve(plan.defaults())));
         return new Knobs(natGateways.orElse(preset.natGateways()), logRetentionDays.orElse(preset.logRetentionDays()),
-                new ApiSettings(throttle.resolve(), limits), sender, stream.orElse(preset.stream()));
+                new ApiSettings(throttle.resolve(), limits), sender, stream.orElse(preset.stream()),
+                rtoMinutes.orElse(preset.rtoMinutes()));
     }
 
     /** {@code api.throttle}: the default stage's rate and burst. */

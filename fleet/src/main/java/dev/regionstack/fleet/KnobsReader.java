@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The knobs beyond the presets outside {@code data}: {@code network.natGateways}, {@code logs.retentionDays},
- * {@code api} ({@link ApiReader}), {@code notifications.sender} and {@code messaging.stream.shards}.
+ * {@code api} ({@link ApiReader}), {@code notifications.sender}, {@code messaging.stream.shards} and
+ * {@code resilience.rtoMinutes}.
  */
 final class KnobsReader {
     private static final List<Integer> RETENTION_DAYS = Knobs.LOG_RETENTION_DAYS;
@@ -37,7 +38,9 @@ final class KnobsReader {
                 .flatMap(m -> m.entry("stream").flatMap(e -> values.map(e.value(), m.path("stream"), "shards: onDemand")
                         .map(map -> MapFields.check(map, e.keyPosition(), m.path("stream"), List.of("shards"), Map.of(), values))))
                 .flatMap(s -> s.value("shards").flatMap(v -> shards(v, s.path("shards"), values)));
-        return new KnobsLayer(nat, retention, api.throttle(), api.plans(), sender, stream);
+        Optional<Integer> rto = section(f, "resilience", "rtoMinutes: 5", values).flatMap(r -> r.value("rtoMinutes")
+                .flatMap(v -> values.integer(v, r.path("rtoMinutes"), 1, Knobs.MAX_RTO_MINUTES, "minutes")));
+        return new KnobsLayer(nat, retention, api.throttle(), api.plans(), sender, stream, rto);
     }
 
     /** The map under {@code key} with its one allowed key, checked. */

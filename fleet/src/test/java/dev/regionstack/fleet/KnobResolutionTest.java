@@ -22,6 +22,7 @@ class KnobResolutionTest {
               data: {aurora: {version: "15.4", backupRetentionDays: 7}}
               api: {plans: {basic: {rateLimit: 5, quotaPerMonth: 5000}}}
               logs: {retentionDays: 90}
+              resilience: {rtoMinutes: 15}
             environments:
               dev:
                 account: "111111111111"
@@ -36,6 +37,7 @@ class KnobResolutionTest {
                 api: {throttle: {rateLimit: 800}, plans: {basic: {burstLimit: 8}}}
                 notifications: {sender: credits@example.com}
                 messaging: {stream: {shards: 2}}
+                resilience: {rtoMinutes: 3}
                 regions:
                   us-east-1: {cidr: 10.20.0.0/16, primary: true}
                   us-east-2:
@@ -61,6 +63,14 @@ class KnobResolutionTest {
         assertThat(settings("dev", "eu-west-2").knobs().natGateways()).isEqualTo(NatGateways.ONE);
         assertThat(settings("dev", "eu-west-2").knobs().stream()).isEqualTo(new StreamCapacity.Provisioned(1));
         assertThat(settings("dev", "eu-west-2").knobs().sender()).isEmpty();
+        assertThat(settings("dev", "eu-west-2").knobs().rtoMinutes()).isEqualTo(15);
+        assertThat(Fleets.load("""
+                project: acme
+                environments:
+                  dev:
+                    account: "111111111111"
+                    regions: {eu-west-2: {cidr: 10.0.0.0/16, primary: true}}
+                """).environments().get(0).settings().knobs().rtoMinutes()).isEqualTo(5);
     }
 
     @Test
@@ -73,6 +83,7 @@ class KnobResolutionTest {
         assertThat(prod.knobs().sender()).isEqualTo(Optional.of("credits@example.com"));
         assertThat(prod.knobs().stream()).isEqualTo(new StreamCapacity.Provisioned(2));
         assertThat(prod.knobs().api().throttle()).isEqualTo(new Throttle(800, 1000));
+        assertThat(prod.knobs().rtoMinutes()).isEqualTo(3);
     }
 
     @Test

@@ -93,6 +93,15 @@ class KnobRulesTest {
                 rule("retention range", defaults("  logs: {retentionDays: 4000}"),
                         "error: fleet.yaml:3:25: defaults.logs.retentionDays: 4000 is out of range: expected a whole number from 1 to "
                                 + "3653 (days)"),
+                rule("rto range", defaults("  resilience: {rtoMinutes: 0}"),
+                        "error: fleet.yaml:3:28: defaults.resilience.rtoMinutes: 0 is out of range: expected a whole number from 1 to "
+                                + "10080 (minutes)"),
+                rule("rto key unknown", defaults("  resilience: {rto: 5}"),
+                        "error: fleet.yaml:3:16: defaults.resilience.rto: unknown key `rto`; allowed: rtoMinutes"),
+                rule("rto per region", secondary("resilience: {rtoMinutes: 3}"),
+                        "error: fleet.yaml:9:9: environments.prod.regions.us-east-2.resilience: `resilience` cannot be set here: it is set"
+                                + " per environment, not per region"
+                                + " (a Region switch plan moves the whole environment); move it to environments.prod.resilience"),
                 rule("throttle rate positive", defaults("  api: {throttle: {rateLimit: 0}}"),
                         "error: fleet.yaml:3:31: defaults.api.throttle.rateLimit: 0 is out of range: expected a whole number from 1 to "
                                 + "10000 (requests per second; API Gateway's default throttle quota per account and region)"),

@@ -9,12 +9,9 @@ import dev.regionstack.names.PhysicalNames;
 
 /** The settings the resilience views read, in one place. */
 final class Resilience {
-    /** The recovery time objective when the file gives none. */
-    static final int DEFAULT_RTO_MINUTES = 5;
-
     private Resilience() {}
 
-    static int rtoMinutes(Environment e) { return DEFAULT_RTO_MINUTES; }
+    static int rtoMinutes(Environment e) { return e.settings().knobs().rtoMinutes(); }
 
     static Routing routing(Fleet fleet, Environment e) {
         return e.dns().map(dns -> dns.routing()).orElse(Routing.FAILOVER);

@@ -85,4 +85,22 @@ class ResilienceAssessmentTest {
         assertThat(prod.objectives()).extracting(RecoveryObjective::store).noneMatch(s -> s.startsWith("Aurora"));
         assertThat(prod.flags()).isEmpty();
     }
+
+    @Test
+    void theFilesObjectiveIsTheOneChecked() {
+        Fleet fleet = TestFleets.parse("""
+                project: acme
+                dns: {zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ}
+                defaults: {components: [network, security, data, app, dns], resilience: {rtoMinutes: 2}}
+                environments:
+                  prod:
+                    account: "111111111111"
+                    regions:
+                      eu-west-2: {cidr: 10.0.0.0/16, primary: true}
+                      eu-west-1: {cidr: 10.1.0.0/16}
+                """);
+        EnvironmentResilience prod = of(fleet, "prod");
+        assertThat(prod.rtoMinutes()).isEqualTo(2);
+        assertThat(prod.flags()).containsExactly("DNS moves clients in about 150 s, over the 2-minute objective");
+    }
 }
