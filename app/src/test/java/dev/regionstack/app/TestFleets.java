@@ -44,6 +44,22 @@ public final class TestFleets {
                     cidr: 10.2.0.0/16
             """;
 
+    /**
+     * Two regions with latency routing and no Aurora: every region serves, so resilience is active/active (one
+     * environment, {@code prod}, approval auto).
+     */
+    public static final String ACTIVE_ACTIVE = """
+            project: acme
+            dns: {zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ, routing: latency}
+            defaults: {components: [network, security, data, app, dns], data: {aurora: false}}
+            environments:
+              prod:
+                account: "111111111111"
+                regions:
+                  eu-west-2: {cidr: 10.0.0.0/16, primary: true}
+                  eu-west-1: {cidr: 10.1.0.0/16}
+            """;
+
     public static Fleet withoutAurora() {
         return parse(WITHOUT_AURORA);
     }

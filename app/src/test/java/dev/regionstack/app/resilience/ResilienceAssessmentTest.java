@@ -69,17 +69,7 @@ class ResilienceAssessmentTest {
 
     @Test
     void withoutAuroraAndWithLatencyRoutingEveryRegionServes() {
-        Fleet fleet = TestFleets.parse("""
-                project: acme
-                dns: {zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ, routing: latency}
-                defaults: {components: [network, security, data, app, dns], data: {aurora: false}}
-                environments:
-                  prod:
-                    account: "111111111111"
-                    regions:
-                      eu-west-2: {cidr: 10.0.0.0/16, primary: true}
-                      eu-west-1: {cidr: 10.1.0.0/16}
-                """);
+        Fleet fleet = TestFleets.parse(TestFleets.ACTIVE_ACTIVE);
         EnvironmentResilience prod = of(fleet, "prod");
         assertThat(prod.approach()).isEqualTo("activeActive");
         assertThat(prod.objectives()).extracting(RecoveryObjective::store).noneMatch(s -> s.startsWith("Aurora"));

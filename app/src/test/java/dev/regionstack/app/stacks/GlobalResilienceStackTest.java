@@ -95,17 +95,7 @@ class GlobalResilienceStackTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAutoApprovedActiveActiveEnvironmentActivatesAndDeactivatesEachRegionWithoutAurora() {
-        Fleet fleet = TestFleets.parse("""
-                project: acme
-                dns: {zoneName: example.com, zoneId: Z0123456789ABCDEFGHIJ, routing: latency}
-                defaults: {components: [network, security, data, app, dns], data: {aurora: false}}
-                environments:
-                  prod:
-                    account: "111111111111"
-                    regions:
-                      eu-west-2: {cidr: 10.0.0.0/16, primary: true}
-                      eu-west-1: {cidr: 10.1.0.0/16}
-                """);
+        Fleet fleet = TestFleets.parse(TestFleets.ACTIVE_ACTIVE);
         Template template = template(fleet, "prod", false);
         List<Map<String, Object>> workflows = (List<Map<String, Object>>) plan(template, "eu-west-1").get("Workflows");
         assertThat(workflows).extracting(w -> w.get("WorkflowTargetAction") + " " + w.get("WorkflowTargetRegion"))
