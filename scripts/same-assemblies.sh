@@ -26,7 +26,8 @@ if [ "${1:-}" = "--check" ]; then
   now="$(mktemp)"
   digests "$here" "$now" "$@"
   expected="$(mktemp)"
-  awk 'NR==FNR {want[$1]=1; next} want[$1]' "$now" "$file" > "$expected"
+  awk 'NR==FNR {want[$1]=1; next} want[$1]' "$now" "$file" | sort > "$expected"
+  sort -o "$now" "$now"
   if diff "$expected" "$now"; then
     echo "identical: $(cut -d' ' -f1 "$now" | sort -u | wc -l) fleets, $(wc -l < "$now") files byte for byte (vs $file)"
     rm -f "$now" "$expected"
