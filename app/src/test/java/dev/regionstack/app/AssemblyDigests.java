@@ -53,13 +53,29 @@ public final class AssemblyDigests {
             Fleet fleet = fleets.get(name);
             if (fleet == null) throw new IllegalArgumentException("no test fleet " + name + "; known: " + fleets.keySet());
             Path out = Files.createTempDirectory("rs-digests-" + name);
-            FleetSynthesizer.synth(fleet, RolloutPlan.of(fleet), out, l -> { });
+            FleetSynthesizer.synth(fleet, plan(fleet), out, l -> { });
             try (Stream<Path> files = Files.walk(out)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> out.relativize(p).toString())).toList()) {
                     System.out.println(name + " " + out.relativize(file) + " " + sha256(file));
                 }
             }
             delete(out);
+        }
+    }
+
+    /**
+     * The whole fleet's plan, by reflection: the script runs this same file against older revisions too, where
+     * {@code RolloutPlan.of(Fleet)} planned (before the layer specs, whose planner is {@code layers.RolloutPlanner}).
+     */
+    private static RolloutPlan plan(Fleet fleet) {
+        try {
+            try {
+                return (RolloutPlan) Class.forName("dev.regionstack.app.layers.RolloutPlanner").getMethod("plan", Fleet.class).invoke(null, fleet);
+            } catch (ClassNotFoundException before) {
+                return (RolloutPlan) RolloutPlan.class.getMethod("of", Fleet.class).invoke(null, fleet);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot plan " + fleet.project() + ": " + e, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.deploy.BootstrapPlanner;
 import dev.regionstack.deploy.BootstrapTarget;
@@ -33,7 +34,7 @@ final class BootstrapCommand implements Callable<Integer> {
         Fleet fleet = fleetFile.load();
         Set<BootstrapTarget> targets = new LinkedHashSet<>();
         Map<String, String> accounts = new LinkedHashMap<>();
-        RolloutPlan.of(fleet).stacks().forEach(s -> {
+        RolloutPlanner.plan(fleet).stacks().forEach(s -> {
             targets.add(new BootstrapTarget(s.account(), s.region()));
             accounts.putIfAbsent(s.account(), s.environment());
         });

@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.synth.FleetAssembler;
@@ -22,7 +23,7 @@ final class CdkAppCommand implements Callable<Integer> {
     public Integer call() {
         TemplateValidation.startInBackground();   // plain JVM work only (no jsii call) until newApp waits for it
         Fleet fleet = fleetFile.load();
-        RolloutPlan plan = RolloutPlan.of(fleet);
+        RolloutPlan plan = RolloutPlanner.plan(fleet);
         FunctionsJar.locate();
         App app = FleetSynthesizer.newApp(fleet, null);
         TemplateValidation.register(app);

@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.Selection;
 import dev.regionstack.app.rollout.StackSpec;
@@ -71,7 +72,7 @@ final class DeployCommand implements Callable<Integer> {
         if (selection.environment == null) throw new InvalidInputException(List.of("error: deploy needs --env NAME"));
         if (concurrency < 1) throw new InvalidInputException(List.of("error: --concurrency must be at least 1, got " + concurrency));
         Selection chosen = selection.resolve(fleet);
-        RolloutPlan plan = RolloutPlan.of(fleet, chosen.predicate());
+        RolloutPlan plan = RolloutPlanner.plan(fleet, chosen.predicate());
         Environment env = fleet.environment(selection.environment).orElseThrow();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

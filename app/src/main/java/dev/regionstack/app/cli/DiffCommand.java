@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.SynthResult;
@@ -31,7 +32,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Fleet fleet = fleetFile.load();
-        RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
+        RolloutPlan plan = RolloutPlanner.plan(fleet, selection.resolve(fleet).predicate());
         SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { });
         if (!synth.errors().isEmpty()) {
             synth.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));

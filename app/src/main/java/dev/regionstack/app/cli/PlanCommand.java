@@ -7,6 +7,7 @@ import dev.regionstack.app.guardrails.AcceptedFindings;
 import dev.regionstack.app.guardrails.SuppressionsReport;
 import dev.regionstack.app.resilience.ResilienceAssessment;
 import dev.regionstack.app.resilience.ResilienceText;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.Selection;
 import dev.regionstack.app.rollout.StackSpec;
@@ -64,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         Fleet fleet = fleetFile.load();
         Selection chosen = selection.resolve(fleet);
-        RolloutPlan plan = RolloutPlan.of(fleet, chosen.predicate());
+        RolloutPlan plan = RolloutPlanner.plan(fleet, chosen.predicate());
         var out = spec.commandLine().getOut();
         if (against != null) return compare(fleet, plan, chosen);
         if (resilience) {

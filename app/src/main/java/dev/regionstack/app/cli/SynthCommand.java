@@ -1,6 +1,7 @@
 package dev.regionstack.app.cli;
 
 import dev.regionstack.app.guardrails.FindingsReport;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.FunctionsJar;
@@ -35,7 +36,7 @@ final class SynthCommand implements Callable<Integer> {
         // Lambda artifact: plain JVM work only (no jsii call) until FleetSynthesizer waits for it.
         TemplateValidation.startInBackground();
         Fleet fleet = fleetFile.load();
-        RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
+        RolloutPlan plan = RolloutPlanner.plan(fleet, selection.resolve(fleet).predicate());
         FunctionsJar.locate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

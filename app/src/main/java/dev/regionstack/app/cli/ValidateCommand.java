@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Fleet fleet = fleetFile.load();
-        RolloutPlan plan = RolloutPlan.of(fleet);
+        RolloutPlan plan = RolloutPlanner.plan(fleet);
         spec.commandLine().getOut().printf("%s: valid: %d environments, %d deployments, %d stacks%n",
                 fleetFile.path(), fleet.environments().size(), fleet.deployments().size(), plan.stacks().size());
         return 0;

@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.FunctionsJar;
@@ -57,7 +58,7 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             TemplateValidation.startInBackground();
             Fleet fleet = fleetFile.load();
-            RolloutPlan plan = RolloutPlan.of(fleet, selection.resolve(fleet).predicate());
+            RolloutPlan plan = RolloutPlanner.plan(fleet, selection.resolve(fleet).predicate());
             FunctionsJar.locate();
             SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { }, DeployRecords.deployed(fleetFile.path(), plan));
             synth.errors().forEach(e -> err.println("error: " + e));

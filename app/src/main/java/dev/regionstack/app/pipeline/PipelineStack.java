@@ -1,6 +1,5 @@
 package dev.regionstack.app.pipeline;
 
-import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.stacks.LogRetention;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.deploy.CdkCli;
@@ -41,11 +40,9 @@ import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -79,8 +76,6 @@ public final class PipelineStack extends Stack {
     /** The fleet file the synth step reads, relative to the root of the zip. */
     public static final String FLEET_FILE = "fleet.yaml";
 
-    private static final Set<Layer> PIPELINE_LAYERS = EnumSet.of(Layer.PIPELINE, Layer.PIPELINE_ARTIFACTS);
-
     private final Bucket sourceBucket;
     private final CodePipeline pipeline;
 
@@ -88,10 +83,12 @@ public final class PipelineStack extends Stack {
      * @param props  account and region of the first environment's primary deployment, and the stack name
      * @param fleet              the whole fleet: the pipeline deploys every environment, whatever the selection
      * @param replicationBuckets region to artifact bucket, for every region other than this stack's that has a stack
+     * @param plans              each environment's plan (by name), without the pipeline's own stacks
      * @param stages             builds one environment's stacks into a stage
      */
     public PipelineStack(Construct scope, String id, StackProps props, Fleet fleet,
-                         Map<String, ? extends IBucket> replicationBuckets, EnvironmentStages stages) {
+                         Map<String, ? extends IBucket> replicationBuckets, Map<String, RolloutPlan> plans,
+                         EnvironmentStages stages) {
         super(scope, id, props);
         Environment first = fleet.environments().get(0);
         boolean retain = first.primary().settings().sizing().retainData();
@@ -165,8 +162,7 @@ public final class PipelineStack extends Stack {
                 .build();
 
         for (Environment e : fleet.environments()) {
-            RolloutPlan plan = RolloutPlan.of(fleet,
-                    s -> s.environment().equals(e.name()) && !PIPELINE_LAYERS.contains(s.layer()));
+            RolloutPlan plan = plans.get(e.name());
             if (plan.stacks().isEmpty()) continue;
             Stage stage = stages.build(e.name(), plan);
             List<Step> pre = plan.waves().get(0).approvalBefore()

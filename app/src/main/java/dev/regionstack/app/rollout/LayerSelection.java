@@ -5,31 +5,9 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Which layers a deployment or an environment gets, from its components. */
+/** Facts of the model that decide which layers a deployment or an environment gets (the layer specs ask them). */
 public final class LayerSelection {
     private LayerSelection() {}
-
-    /** Regional layers of one deployment, in deploy-friendly order. */
-    public static List<Layer> regional(Deployment d) {
-        var s = d.settings();
-        List<Layer> layers = new ArrayList<>();
-        if (s.has(Component.NETWORK)) layers.add(Layer.NETWORK);
-        if (s.has(Component.SECURITY)) layers.add(Layer.SECURITY);
-        if (hasDataStack(d)) layers.add(Layer.DATA);
-        if (s.has(Component.NETWORK)) {
-            int index = d.environmentRegions().indexOf(d.region());
-            if (index < d.environmentRegions().size() - 1) layers.add(Layer.PEERING);
-            if (index > 0) layers.add(Layer.PEERING_ROUTES);
-        }
-        if (s.has(Component.MESSAGING)) layers.add(Layer.MESSAGING);
-        if (s.has(Component.APP)) layers.add(Layer.APP);
-        if (s.has(Component.API)) layers.add(Layer.API);
-        if (s.has(Component.OBSERVABILITY)) layers.add(Layer.OBSERVABILITY);
-        return layers;
-    }
 
     /**
      * Whether the deployment gets a {@code data} stack: only where it holds resources. The primary region always holds
@@ -39,20 +17,6 @@ public final class LayerSelection {
      */
     public static boolean hasDataStack(Deployment d) {
         return d.settings().has(Component.DATA) && (d.primary() || d.settings().data().aurora().isPresent());
-    }
-
-    /** Global layers of one environment. {@code dns} needs the fleet's hosted zone (the validator enforces it). */
-    public static List<Layer> global(Fleet fleet, Environment e) {
-        var s = e.settings();
-        List<Layer> layers = new ArrayList<>();
-        // DNS first: with both, CloudFront's origins are names the DNS stack creates
-        if (hasDns(fleet, e)) layers.add(Layer.GLOBAL_DNS);
-        if (s.has(Component.EDGE)) {
-            layers.add(Layer.GLOBAL_EDGE);
-            layers.add(Layer.GLOBAL_ACCELERATOR);
-        }
-        if (hasResilience(e)) layers.add(Layer.GLOBAL_RESILIENCE);
-        return layers;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The selected stacks and the waves they deploy in. Environments roll out one after another in file order;
@@ -22,9 +21,11 @@ public record RolloutPlan(List<StackSpec> stacks, List<Wave> waves) {
         waves = List.copyOf(waves);
     }
 
-    /** The plan of the stacks that {@code selected} keeps; waits on stacks left out are not waited for. */
-    public static RolloutPlan of(Fleet fleet, Predicate<StackSpec> selected) {
-        List<StackSpec> kept = RolloutPlanner.stacks(fleet).stream().filter(selected).toList();
+    /**
+     * The plan of {@code kept}, the stacks of the selection in planning order (the planner's, in {@code app/layers});
+     * waits on stacks left out are not waited for.
+     */
+    public static RolloutPlan of(Fleet fleet, List<StackSpec> kept) {
         List<Wave> waves = new ArrayList<>();
         Map<String, StackSpec> byName = new HashMap<>();
         kept.forEach(s -> byName.put(s.name(), s));
@@ -44,8 +45,6 @@ public record RolloutPlan(List<StackSpec> stacks, List<Wave> waves) {
         }
         return new RolloutPlan(kept, waves);
     }
-
-    public static RolloutPlan of(Fleet fleet) { return of(fleet, s -> true); }
 
     /** 1 + the latest level of anything it waits for in the same environment and the selection; 1 for none. */
     private static int level(StackSpec s, Map<String, StackSpec> selected, Map<String, Integer> memo) {

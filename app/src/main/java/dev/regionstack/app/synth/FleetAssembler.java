@@ -1,31 +1,18 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.app.guardrails.Suppressions;
+import dev.regionstack.app.layers.FleetBuild;
+import dev.regionstack.app.layers.GlobalBuild;
+import dev.regionstack.app.layers.LayerAssembly;
+import dev.regionstack.app.layers.LayerSpecs;
+import dev.regionstack.app.layers.RegionStacks;
+import dev.regionstack.app.layers.RegionalBuild;
+import dev.regionstack.app.layers.RegionalLayer;
 import dev.regionstack.app.pipeline.EnvironmentApp;
-import dev.regionstack.app.pipeline.PipelineArtifactsStack;
-import dev.regionstack.app.pipeline.PipelineStack;
-import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.pipeline.EnvironmentStages;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
-import dev.regionstack.app.stacks.ApiStack;
-import dev.regionstack.app.stacks.AppStack;
-import dev.regionstack.app.stacks.DataStack;
-import dev.regionstack.app.stacks.GlobalAcceleratorStack;
-import dev.regionstack.app.stacks.GlobalDnsStack;
-import dev.regionstack.app.stacks.GlobalEdgeStack;
-import dev.regionstack.app.stacks.GlobalResilienceStack;
-import dev.regionstack.app.resilience.ResilienceAssessment;
-import dev.regionstack.app.stacks.MessagingStack;
-import dev.regionstack.app.stacks.NetworkStack;
-import dev.regionstack.app.stacks.ObservabilityStack;
-import dev.regionstack.app.stacks.ObservedResources;
-import dev.regionstack.app.stacks.PeeringRoutesStack;
-import dev.regionstack.app.stacks.PeeringStack;
-import dev.regionstack.app.stacks.SecurityStack;
-import dev.regionstack.app.guardrails.Suppressions;
-import dev.regionstack.app.rollout.LayerSelection;
-import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
-import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.fleet.model.OwnTags;
@@ -41,19 +28,19 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a rollout plan into CDK stacks: each stack receives only its own deployment's slice of the fleet and,
- * inside its region, the constructs of the layers it builds on. Cross-region order is expressed as stack
- * dependencies (ordering only, never references).
+ * Turns a rollout plan into CDK stacks, each built by its layer's spec (app/layers): each stack receives only its own
+ * deployment's slice of the fleet and, inside its region, the stacks of the layers it builds on. Cross-region order
+ * is expressed as stack dependencies (ordering only, never references).
  */
-public final class FleetAssembler {
+public final class FleetAssembler implements LayerAssembly {
     private final Construct scope;
     private final Fleet fleet;
     private final Supplier<Path> functionsJar;
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
+    private final Map<String, Deployment> deployments = new HashMap<>();
     private final Map<String, RegionStacks> regions = new HashMap<>();
     private final Map<String, IBucket> replicationBuckets = new LinkedHashMap<>();
     private final StackTags tags = new StackTags(Taggable.builtIn());
@@ -62,18 +49,13 @@ public final class FleetAssembler {
         this.scope = scope;
         this.fleet = fleet;
         this.functionsJar = functionsJar;
+        fleet.deployments().forEach(d -> deployments.put(d.key(), d));
     }
 
     /** Adds every stack of the plan, in plan order, and the dependencies between them. */
     public Map<String, Stack> add(RolloutPlan plan, StackListener listener) {
-        Map<String, Deployment> deployments = new HashMap<>();
-        fleet.deployments().forEach(d -> deployments.put(d.key(), d));
         for (StackSpec spec : plan.stacks()) {
-            Stack stack = spec.layer() == Layer.PIPELINE_ARTIFACTS ? pipelineArtifacts(spec)
-                    : spec.layer() == Layer.PIPELINE ? pipeline(spec)
-                    : spec.layer().global()
-                    ? global(spec, fleet.environment(spec.environment()).orElseThrow())
-                    : regional(spec, deployments.get(spec.deployment()));
+            Stack stack = LayerSpecs.of(spec.layer()).build(this, spec);
             tag(stack, spec);
             stacks.put(spec.name(), stack);
             listener.added(spec, stack);
@@ -88,99 +70,39 @@ public final class FleetAssembler {
         return stacks;
     }
 
-    private Stack regional(StackSpec spec, Deployment d) {
-        RegionStacks r = regions.computeIfAbsent(d.key(), k -> new RegionStacks());
-        StackProps props = props(spec, d.settings().sizing().deletionProtection() && holdsData(spec.layer()));
-        String id = spec.name();
-        return switch (spec.layer()) {
-            case NETWORK -> r.network = new NetworkStack(scope, id, props, d);
-            case SECURITY -> r.security = new SecurityStack(scope, id, props, d, SecurityStack.trailDataBuckets(fleet, d));
-            case DATA -> r.data = new DataStack(scope, id, props, d, r.network.vpc(), r.security.key());
-            case PEERING -> new PeeringStack(scope, id, props, d);
-            case PEERING_ROUTES -> new PeeringRoutesStack(scope, id, props, d);
-            // the layers above data name the table and bucket themselves (DataReferences); a region's data stack,
-            // present only where it holds something, hands them just its Aurora cluster
-            case MESSAGING -> r.messaging = new MessagingStack(scope, id, props, d, r.security.key());
-            case APP -> r.app = new AppStack(scope, id, props, d, environmentDns(d), r.network.vpc(), r.security.key(),
-                    Optional.ofNullable(r.data).flatMap(DataStack::aurora));
-            // without the app the environment's records route to the API's regional custom domains
-            case API -> r.api = new ApiStack(scope, id, props, d, r.security.key(),
-                    Optional.ofNullable(r.messaging).map(MessagingStack::notificationQueue),
-                    functionsJar.get().toString(), LayerSelection.dnsRoutesToApi(environmentOf(d)) ? environmentDns(d) : Optional.empty());
-            case OBSERVABILITY -> new ObservabilityStack(scope, id, props, d, observed(d, r));
-            default -> throw new IllegalStateException("not a regional layer: " + spec.layer());
-        };
+    @Override
+    public RegionalBuild regional(StackSpec spec, RegionalLayer layer) {
+        Deployment d = deployments.get(spec.deployment());
+        RegionStacks built = regions.computeIfAbsent(d.key(), k -> new RegionStacks());
+        StackProps props = props(spec, d.settings().sizing().deletionProtection() && layer.holdsData());
+        return new RegionalBuild(scope, spec.name(), props, fleet, d, built, functionsJar);
     }
 
-    private Stack global(StackSpec spec, Environment e) {
-        StackProps props = props(spec, false);
-        return switch (spec.layer()) {
-            // with dns, the edge serves the regional names the dns layer creates; without that layer, the ALBs' own names
-            case GLOBAL_EDGE -> new GlobalEdgeStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
-            case GLOBAL_ACCELERATOR -> new GlobalAcceleratorStack(scope, spec.name(), props, fleet.project(), e, environmentDns(e));
-            case GLOBAL_DNS -> new GlobalDnsStack(scope, spec.name(), props, fleet.project(), e, e.dns().orElseThrow());
-            case GLOBAL_RESILIENCE -> new GlobalResilienceStack(scope, spec.name(), props, fleet, e,
-                    ResilienceAssessment.approach(fleet, e).equals("activePassive"), ResilienceAssessment.rtoMinutes(e));
-            default -> throw new IllegalStateException("not a global layer: " + spec.layer());
-        };
+    @Override
+    public GlobalBuild global(StackSpec spec) {
+        return new GlobalBuild(scope, spec.name(), props(spec, false), fleet, fleet.environment(spec.environment()).orElseThrow());
+    }
+
+    @Override
+    public FleetBuild fleet(StackSpec spec) {
+        return new FleetBuild(scope, spec, props(spec, false), fleet, replicationBuckets, environmentStages());
     }
 
     /**
-     * The opt-in pipeline. It deploys a second copy of every environment's stacks, built by this same assembler
-     * into one App per environment (written under this app's assembly directory, where the pipeline's synth output
-     * holds them), so names, templates and dependencies equal the app's.
+     * How the pipeline builds an environment's copy of the stacks: with this same assembler, into one App per
+     * environment (written under this app's assembly directory, where the pipeline's synth output holds them).
      */
-    private Stack pipeline(StackSpec spec) {
+    private EnvironmentStages environmentStages() {
         Stage root = scope instanceof Stage s ? s : Stage.of(scope);
         Path outdir = Path.of(root.getOutdir());
-        return new PipelineStack(scope, spec.name(), props(spec, false), fleet, replicationBuckets, (environment, plan) -> {
+        return (environment, plan) -> {
             App app = new EnvironmentApp(environment, FleetSynthesizer.appProps(fleet, outdir.resolve("pipeline-" + environment)));
             TemplateValidation.register(app);
             new FleetAssembler(app, fleet, functionsJar).add(plan, (s, built) -> { });
             // the same suppression metadata as the main app's stacks, so the deployed templates are the same bytes
             Suppressions.attach(app);
             return app;
-        });
-    }
-
-    /** The pipeline's artifact bucket in another region; the pipeline (later in plan order) uses it. */
-    private Stack pipelineArtifacts(StackSpec spec) {
-        boolean retain = fleet.environments().get(0).primary().settings().sizing().retainData();
-        PipelineArtifactsStack stack = new PipelineArtifactsStack(scope, spec.name(), props(spec, false), retain);
-        replicationBuckets.put(spec.region(), stack.bucket());
-        return stack;
-    }
-
-    /** The environment's DNS (its own zone) when it publishes records. */
-    private Optional<Dns> environmentDns(Environment e) {
-        return LayerSelection.hasDns(fleet, e) ? e.dns() : Optional.empty();
-    }
-
-    private Optional<Dns> environmentDns(Deployment d) {
-        return d.settings().has(Component.DNS) ? environmentDns(environmentOf(d)) : Optional.empty();
-    }
-
-    private Environment environmentOf(Deployment d) {
-        return fleet.environment(d.environment()).orElseThrow();
-    }
-
-    /**
-     * What the region's alarms watch, as plain names (never tokens of other stacks, which would become
-     * imports): each producer stack says how it names its resources.
-     */
-    private static ObservedResources observed(Deployment d, RegionStacks r) {
-        ObservedResources o = ObservedResources.NONE;
-        if (r.messaging != null) o = o.withAlertTopicName(MessagingStack.alertTopicName(d));
-        if (r.app != null) o = o.withLoadBalancer(AppStack.albParameters(d));
-        if (r.api != null) o = o.withFunctionNames(ApiStack.functionNames(d));
-        // the table has a replica in every region of the environment, also where there is no data stack
-        if (d.settings().has(Component.DATA)) o = o.withTableName(DataStack.tableName(d));
-        if (r.data != null && r.data.aurora().isPresent()) o = o.withAurora(DataStack.auroraClusterIdentifier(d), !d.primary());
-        return o;
-    }
-
-    private static boolean holdsData(Layer layer) {
-        return layer == Layer.DATA || layer == Layer.SECURITY;
+        };
     }
 
     private static StackProps props(StackSpec spec, boolean terminationProtection) {
@@ -200,16 +122,6 @@ public final class FleetAssembler {
     private void tag(Stack stack, StackSpec spec) {
         Environment e = fleet.environment(spec.environment()).orElseThrow();
         tags.add(stack, OwnTags.of(fleet.project(), spec.environment(), spec.region(), e.primary().tags()));
-    }
-
-    /** The stacks of one deployment built so far, so later layers can build on earlier ones in the same region. */
-    private static final class RegionStacks {
-        NetworkStack network;
-        SecurityStack security;
-        DataStack data;
-        MessagingStack messaging;
-        AppStack app;
-        ApiStack api;
     }
 
     /** Told about each stack as it is added (progress output). */

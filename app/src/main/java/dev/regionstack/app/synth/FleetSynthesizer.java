@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regionstack.app.guardrails.RulePacks;
 import dev.regionstack.app.guardrails.Suppressions;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
@@ -107,7 +108,7 @@ public final class FleetSynthesizer {
             }
         }
         // a selection (--env, --only) refers to stacks of the rest of the fleet, which its assembly does not hold
-        boolean partial = plan.stacks().size() < RolloutPlan.of(fleet).stacks().size();
+        boolean partial = plan.stacks().size() < RolloutPlanner.plan(fleet).stacks().size();
         return new SynthResult(dir, reports, errors, warnings, Verifier.verify(dir, deployed, partial));
     }
 

@@ -3,6 +3,7 @@ package dev.regionstack.app.guardrails;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class GuardrailClaimsTest {
     private static List<Synthesized> stacks(String fleet) throws IOException {
         var synthesized = GuardrailFleets.get(fleet);
         List<Synthesized> all = new ArrayList<>();
-        for (StackSpec spec : RolloutPlan.of(synthesized.fleet()).stacks()) {
+        for (StackSpec spec : RolloutPlanner.plan(synthesized.fleet()).stacks()) {
             all.add(new Synthesized(spec, JSON.readTree(synthesized.result().outdir()
                     .resolve(spec.name() + ".template.json").toFile())));
         }

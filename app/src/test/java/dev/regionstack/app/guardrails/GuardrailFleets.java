@@ -1,6 +1,7 @@
 package dev.regionstack.app.guardrails;
 
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.SynthResult;
@@ -192,7 +193,7 @@ public final class GuardrailFleets {
     private static Synthesized synth(String name, Fleet fleet) {
         try {
             Path out = Files.createTempDirectory("rs-guardrails-" + name);
-            return new Synthesized(name, fleet, FleetSynthesizer.synth(fleet, RolloutPlan.of(fleet), out, l -> { }));
+            return new Synthesized(name, fleet, FleetSynthesizer.synth(fleet, RolloutPlanner.plan(fleet), out, l -> { }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

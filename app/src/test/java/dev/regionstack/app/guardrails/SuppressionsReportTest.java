@@ -1,6 +1,7 @@
 package dev.regionstack.app.guardrails;
 
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Fleet;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +21,7 @@ class SuppressionsReportTest {
     @BeforeAll
     void listTheExampleFleet() {
         Fleet fleet = TestFleets.example();
-        attached = SuppressionsReport.of(fleet, RolloutPlan.of(fleet));
+        attached = SuppressionsReport.of(fleet, RolloutPlanner.plan(fleet));
         report = SuppressionsReport.render(attached, AcceptedFindings.load());
     }
 

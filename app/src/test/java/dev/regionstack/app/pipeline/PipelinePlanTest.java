@@ -2,6 +2,7 @@ package dev.regionstack.app.pipeline;
 
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelinePlanTest {
     @Test
     void firstEnvironmentWithPipelineGetsOneStackInItsPrimaryRegionAndAccount() {
-        RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
+        RolloutPlan plan = RolloutPlanner.plan(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
         assertThat(plan.stacks()).filteredOn(s -> s.layer() == Layer.PIPELINE)
                 .extracting(StackSpec::name, StackSpec::environment, StackSpec::account, StackSpec::region, StackSpec::deployment)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
@@ -23,7 +24,7 @@ class PipelinePlanTest {
 
     @Test
     void artifactStacksInThePipelineAccountInEveryOtherRegionOfTheFleetDeployInTheFirstWave() {
-        RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
+        RolloutPlan plan = RolloutPlanner.plan(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
         List<StackSpec> support = plan.stacks().stream().filter(s -> s.layer() == Layer.PIPELINE_ARTIFACTS).toList();
         assertThat(support).extracting(StackSpec::name).containsExactly(
                 "demo-staging-eu-west-1-pipeline-artifacts",
@@ -39,7 +40,7 @@ class PipelinePlanTest {
 
     @Test
     void pipelineWaitsOnlyForItsArtifactStacksAndDeploysInTheSecondWave() {
-        RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
+        RolloutPlan plan = RolloutPlanner.plan(TestFleets.parse(PipelineFleets.WITH_PIPELINE));
         assertThat(plan.stack("demo-staging-eu-west-2-pipeline").waitsFor()).extracting(StackSpec.Wait::stack)
                 .containsExactly("demo-staging-eu-west-1-pipeline-artifacts",
                         "demo-staging-us-east-1-pipeline-artifacts",
@@ -49,13 +50,13 @@ class PipelinePlanTest {
 
     @Test
     void pipelineNamedOnlyByALaterEnvironmentIsIgnored() {
-        RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.PIPELINE_IN_SECOND_ONLY));
+        RolloutPlan plan = RolloutPlanner.plan(TestFleets.parse(PipelineFleets.PIPELINE_IN_SECOND_ONLY));
         assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_ARTIFACTS);
     }
 
     @Test
     void noPipelineWithoutTheComponent() {
-        RolloutPlan plan = RolloutPlan.of(TestFleets.parse(PipelineFleets.WITHOUT_PIPELINE));
+        RolloutPlan plan = RolloutPlanner.plan(TestFleets.parse(PipelineFleets.WITHOUT_PIPELINE));
         assertThat(plan.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.PIPELINE, Layer.PIPELINE_ARTIFACTS);
     }
 }

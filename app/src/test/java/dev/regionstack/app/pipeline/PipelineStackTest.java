@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.rollout.Wave;
@@ -43,7 +44,7 @@ class PipelineStackTest {
     @BeforeAll
     static void synth() throws IOException {
         Fleet fleet = TestFleets.parse(PipelineFleets.WITH_PIPELINE);
-        plan = RolloutPlan.of(fleet);
+        plan = RolloutPlanner.plan(fleet);
         FleetSynthesizer.synth(fleet, plan, out, line -> { });
         assembly = new CloudAssembly(out.toString());
         template = JSON.readTree(Path.of(assembly.getStackByName(PIPELINE).getTemplateFullPath()).toFile());

@@ -1,5 +1,6 @@
 package dev.regionstack.app.rollout;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Fleet;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RolloutPlanTest {
     private final Fleet example = TestFleets.example();
-    private final RolloutPlan plan = RolloutPlan.of(example);
+    private final RolloutPlan plan = RolloutPlanner.plan(example);
 
     /** A generated fleet (as TestFleets.generated) with {@code aurora: false} for every environment. */
     private static Fleet generatedWithoutAurora(long seed, int environments, int regions) {
@@ -41,7 +42,7 @@ class RolloutPlanTest {
 
     @Test
     void recordsToTheApiWaitForEveryRegionsApiStack() {
-        RolloutPlan p = RolloutPlan.of(TestFleets.parse(dev.regionstack.app.guardrails.GuardrailFleets.API_DNS_NO_APP));
+        RolloutPlan p = RolloutPlanner.plan(TestFleets.parse(dev.regionstack.app.guardrails.GuardrailFleets.API_DNS_NO_APP));
         StackSpec dns = p.stacks().stream().filter(s -> s.name().equals("credits-prod-global-dns")).findFirst().orElseThrow();
         assertThat(dns.waitsFor()).extracting(StackSpec.Wait::stack)
                 .containsExactlyInAnyOrder("credits-prod-us-east-1-api", "credits-prod-eu-west-1-api");
@@ -104,15 +105,15 @@ class RolloutPlanTest {
     @Test
     void waveCountDoesNotGrowWithRegions() {
         List<Component> all = Component.DEFAULTS;
-        long twoRegions = RolloutPlan.of(TestFleets.generated(7, 3, 2, all)).waves().size();
-        long sixRegions = RolloutPlan.of(TestFleets.generated(7, 3, 6, all)).waves().size();
+        long twoRegions = RolloutPlanner.plan(TestFleets.generated(7, 3, 2, all)).waves().size();
+        long sixRegions = RolloutPlanner.plan(TestFleets.generated(7, 3, 6, all)).waves().size();
         assertThat(sixRegions).isEqualTo(twoRegions);
     }
 
     @Test
     void criticalPathIsAtMostLayersPlusTwoPerEnvironment() {
         Fleet fleet = TestFleets.generated(11, 3, 6, Component.DEFAULTS);
-        RolloutPlan p = RolloutPlan.of(fleet);
+        RolloutPlan p = RolloutPlanner.plan(fleet);
         int layers = Layer.values().length;
         for (var e : fleet.environments()) {
             assertThat(p.wavesOf(e.name())).isLessThanOrEqualTo(layers + 2);
@@ -121,14 +122,14 @@ class RolloutPlanTest {
 
     @Test
     void withoutAuroraOnlyThePrimaryHasADataStack() {
-        RolloutPlan p = RolloutPlan.of(TestFleets.withoutAurora());
+        RolloutPlan p = RolloutPlanner.plan(TestFleets.withoutAurora());
         assertThat(p.stacks()).filteredOn(s -> s.layer() == Layer.DATA).extracting(StackSpec::name)
                 .containsExactly("acme-dev-eu-west-2-data");
     }
 
     @Test
     void withoutAuroraNoStackWaitsForAStackThatIsNotPlanned() {
-        RolloutPlan p = RolloutPlan.of(TestFleets.withoutAurora());
+        RolloutPlan p = RolloutPlanner.plan(TestFleets.withoutAurora());
         List<String> names = p.stacks().stream().map(StackSpec::name).toList();
         assertThat(p.stacks()).allSatisfy(s -> assertThat(s.waitsFor()).extracting(StackSpec.Wait::stack)
                 .as(s.name()).allMatch(names::contains));
@@ -136,7 +137,7 @@ class RolloutPlanTest {
 
     @Test
     void withoutAuroraSecondaryLayersWaitForWhatHoldsTheirTableReplicaAndBucket() {
-        RolloutPlan p = RolloutPlan.of(TestFleets.withoutAurora());
+        RolloutPlan p = RolloutPlanner.plan(TestFleets.withoutAurora());
         String replica = "the table replica in eu-west-1, which that stack creates";
         assertThat(p.stack("acme-dev-eu-west-1-app").waitsFor()).containsExactly(
                 new StackSpec.Wait("acme-dev-eu-west-1-network", "the service runs in this region's VPC"),
@@ -158,7 +159,7 @@ class RolloutPlanTest {
 
     @Test
     void withoutAuroraThePrimaryDataStackWaitsForKeysNotTheNetwork() {
-        assertThat(RolloutPlan.of(TestFleets.withoutAurora()).stack("acme-dev-eu-west-2-data").waitsFor())
+        assertThat(RolloutPlanner.plan(TestFleets.withoutAurora()).stack("acme-dev-eu-west-2-data").waitsFor())
                 .extracting(StackSpec.Wait::stack)
                 .containsExactly("acme-dev-eu-west-2-security", "acme-dev-eu-west-1-security", "acme-dev-eu-central-1-security");
     }
@@ -180,15 +181,15 @@ class RolloutPlanTest {
     void withoutAuroraWaveCountDoesNotGrowWithRegions() {
         Fleet two = generatedWithoutAurora(7, 3, 2);
         assertThat(two.deployments()).allMatch(d -> d.settings().data().aurora().isEmpty());
-        long twoRegions = RolloutPlan.of(two).waves().size();
-        long sixRegions = RolloutPlan.of(generatedWithoutAurora(7, 3, 6)).waves().size();
+        long twoRegions = RolloutPlanner.plan(two).waves().size();
+        long sixRegions = RolloutPlanner.plan(generatedWithoutAurora(7, 3, 6)).waves().size();
         assertThat(sixRegions).isEqualTo(twoRegions);
     }
 
     @Test
     void onlyKeepsTheSelectedDeploymentsRegionalStacks() {
         Selection only = new Selection(java.util.Optional.empty(), List.of("prod/us-east-2"));
-        RolloutPlan p = RolloutPlan.of(example, only.predicate());
+        RolloutPlan p = RolloutPlanner.plan(example, only.predicate());
         assertThat(p.stacks()).allMatch(s -> s.deployment().equals("prod/us-east-2"));
         assertThat(p.stacks()).extracting(StackSpec::layer).doesNotContain(Layer.GLOBAL_EDGE);
         assertThat(p.stacks()).extracting(StackSpec::name).contains("acme-prod-us-east-2-network", "acme-prod-us-east-2-data");
@@ -197,7 +198,7 @@ class RolloutPlanTest {
     @Test
     void envKeepsThatEnvironmentIncludingGlobalStacks() {
         Selection env = new Selection(java.util.Optional.of("dev"), List.of());
-        RolloutPlan p = RolloutPlan.of(example, env.predicate());
+        RolloutPlan p = RolloutPlanner.plan(example, env.predicate());
         assertThat(p.stacks()).allMatch(s -> s.environment().equals("dev"));
         assertThat(p.stacks()).extracting(StackSpec::name).contains("acme-dev-global-edge");
     }

@@ -3,6 +3,7 @@ package dev.regionstack.app.synth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.fleet.model.Fleet;
@@ -27,7 +28,7 @@ class ExampleSynthTest {
     @BeforeAll
     static void synth() {
         Fleet fleet = TestFleets.example();
-        plan = RolloutPlan.of(fleet);
+        plan = RolloutPlanner.plan(fleet);
         result = FleetSynthesizer.synth(fleet, plan, out, line -> { });
     }
 

@@ -1,6 +1,7 @@
 package dev.regionstack.app.synth;
 
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Fleet;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class GeoBlockingTest {
         Fleet fleet = TestFleets.parse(FLEET);
         assertThat(fleet.environments().get(0).settings().waf().blockedCountries()).as("no environment-level list").isEmpty();
         App app = new App(FleetSynthesizer.appProps(fleet, null));
-        stacks = new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlan.of(fleet), (spec, stack) -> { });
+        stacks = new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlanner.plan(fleet), (spec, stack) -> { });
     }
 
     private Template template(String stack) {

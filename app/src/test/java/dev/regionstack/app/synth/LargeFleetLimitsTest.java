@@ -2,6 +2,7 @@ package dev.regionstack.app.synth;
 
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackNames;
 import dev.regionstack.fleet.model.Component;
@@ -27,7 +28,7 @@ class LargeFleetLimitsTest {
     @BeforeAll
     static void synth() {
         fleet = TestFleets.generated(42, 3, 6, Component.DEFAULTS);
-        result = FleetSynthesizer.synth(fleet, RolloutPlan.of(fleet), out, l -> { });
+        result = FleetSynthesizer.synth(fleet, RolloutPlanner.plan(fleet), out, l -> { });
     }
 
     @Test
@@ -61,7 +62,7 @@ class LargeFleetLimitsTest {
 
     @Test
     void noTemplateImportsAValueFromAnotherRegion() throws Exception {
-        RolloutPlan plan = RolloutPlan.of(fleet);
+        RolloutPlan plan = RolloutPlanner.plan(fleet);
         java.util.regex.Pattern imports = java.util.regex.Pattern.compile("\"Fn::ImportValue\"\\s*:\\s*\"([^\":]+):");
         for (var s : plan.stacks()) {
             var m = imports.matcher(java.nio.file.Files.readString(out.resolve(s.name() + ".template.json")));

@@ -1,6 +1,7 @@
 package dev.regionstack.app.synth;
 
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.FleetLoader;
 import dev.regionstack.fleet.LoadResult;
@@ -39,7 +40,7 @@ class LongestNamesSynthTest {
     @BeforeAll
     static void synth() {
         fleet = TestFleets.parse(yaml());
-        result = FleetSynthesizer.synth(fleet, RolloutPlan.of(fleet), out, line -> { });
+        result = FleetSynthesizer.synth(fleet, RolloutPlanner.plan(fleet), out, line -> { });
     }
 
     /** Environments of up to three regions whose codes have the same length, named as long as the bucket allows. */
@@ -88,7 +89,7 @@ class LongestNamesSynthTest {
     @Test
     void everyRegionSynthesizesAndTheDeploySimulationFindsNoNameOverAwsLimits() {
         assertThat(result.errors()).isEmpty();
-        assertThat(result.stacks()).hasSize(RolloutPlan.of(fleet).stacks().size());
+        assertThat(result.stacks()).hasSize(RolloutPlanner.plan(fleet).stacks().size());
         assertThat(result.verify().problems()).extracting(Problem::check).containsOnly("availability");
         assertThat(result.verify().stacks()).isEqualTo(result.stacks().size());
     }

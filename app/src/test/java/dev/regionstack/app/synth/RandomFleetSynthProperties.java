@@ -1,5 +1,6 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Fleet;
@@ -36,10 +37,10 @@ class RandomFleetSynthProperties {
         Assume.that(loaded instanceof LoadResult.Loaded); // a name over a limit is the validator's to refuse
         Fleet fleet = ((LoadResult.Loaded) loaded).fleet();
         Path out = Files.createTempDirectory("rs-prop");
-        SynthResult result = FleetSynthesizer.synth(fleet, RolloutPlan.of(fleet), out, l -> { });
+        SynthResult result = FleetSynthesizer.synth(fleet, RolloutPlanner.plan(fleet), out, l -> { });
         assertThat(result.errors()).isEmpty();
         assertThat(result.verify().lines()).isEmpty();
-        assertThat(result.stacks()).hasSize(RolloutPlan.of(fleet).stacks().size());
+        assertThat(result.stacks()).hasSize(RolloutPlanner.plan(fleet).stacks().size());
         assertThat(result.stacks()).allSatisfy(s -> {
             assertThat(s.resources()).as(s.name()).isLessThan(400);
             assertThat(s.bytes()).as(s.name()).isLessThan(800 * 1024);

@@ -3,6 +3,7 @@ package dev.regionstack.app.synth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.guard.ReplacementSpec;
@@ -34,7 +35,7 @@ class StableIdentitiesTest {
     @Test
     void statefulResourcesKeepTheirLogicalIdsAndNames() throws IOException {
         Fleet fleet = TestFleets.example();
-        RolloutPlan plan = RolloutPlan.of(fleet);
+        RolloutPlan plan = RolloutPlanner.plan(fleet);
         FleetSynthesizer.synth(fleet, plan, out, l -> { });
         List<String> actual = identities(plan);
         if (Boolean.getBoolean("identities.update")) {

@@ -1,6 +1,7 @@
 package dev.regionstack.app.synth;
 
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.stacks.SecurityStack;
 import dev.regionstack.fleet.model.Deployment;
@@ -51,7 +52,7 @@ class TrailDataEventsTest {
     void build() {
         fleet = TestFleets.parse(FLEET);
         App app = new App(FleetSynthesizer.appProps(fleet, null));
-        stacks = new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlan.of(fleet), (spec, stack) -> { });
+        stacks = new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlanner.plan(fleet), (spec, stack) -> { });
     }
 
     private Deployment deployment(String key) {

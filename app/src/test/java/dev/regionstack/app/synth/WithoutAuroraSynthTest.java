@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.fleet.model.Fleet;
@@ -31,7 +32,7 @@ class WithoutAuroraSynthTest {
     @BeforeAll
     static void synth() {
         fleet = TestFleets.withoutAurora();
-        plan = RolloutPlan.of(fleet);
+        plan = RolloutPlanner.plan(fleet);
         result = FleetSynthesizer.synth(fleet, plan, out, line -> { });
     }
 
