@@ -3,7 +3,6 @@ package dev.regionstack.app.layers;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.stacks.GlobalAcceleratorStack;
 import dev.regionstack.fleet.model.Component;
-import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import software.amazon.awscdk.Stack;
@@ -22,9 +21,7 @@ public final class GlobalAcceleratorLayer implements GlobalLayer {
 
     @Override
     public void waits(GlobalPlanning p) {
-        for (Deployment d : p.environment().deployments()) {
-            p.waits().on(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
-        }
+        p.waitForEveryLoadBalancer();
     }
 
     @Override

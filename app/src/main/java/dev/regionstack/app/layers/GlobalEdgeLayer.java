@@ -4,7 +4,6 @@ import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.StackNames;
 import dev.regionstack.app.stacks.GlobalEdgeStack;
 import dev.regionstack.fleet.model.Component;
-import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import software.amazon.awscdk.Stack;
@@ -23,9 +22,7 @@ public final class GlobalEdgeLayer implements GlobalLayer {
 
     @Override
     public void waits(GlobalPlanning p) {
-        for (Deployment d : p.environment().deployments()) {
-            p.waits().on(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
-        }
+        p.waitForEveryLoadBalancer();
         if (p.globals().contains(Layer.GLOBAL_DNS)) {
             p.waits().onStack(StackNames.of(p.fleet().project(), p.environment().name(), null, Layer.GLOBAL_DNS),
                     "CloudFront's origins are the regional names that the DNS stack creates");

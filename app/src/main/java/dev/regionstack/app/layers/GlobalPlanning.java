@@ -1,6 +1,7 @@
 package dev.regionstack.app.layers;
 
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 
@@ -11,4 +12,11 @@ import java.util.List;
  *
  * @param globals the environment's global layers (a global stack may wait for another)
  */
-public record GlobalPlanning(Fleet fleet, Environment environment, List<Layer> globals, Waits waits) {}
+public record GlobalPlanning(Fleet fleet, Environment environment, List<Layer> globals, Waits waits) {
+    /** Waits for every region's app stack: this stack reads the region's load balancer from SSM Parameter Store there. */
+    public void waitForEveryLoadBalancer() {
+        for (Deployment d : environment.deployments()) {
+            waits.on(d.region(), Layer.APP, "reads the " + d.region() + " load balancer from SSM Parameter Store there");
+        }
+    }
+}
