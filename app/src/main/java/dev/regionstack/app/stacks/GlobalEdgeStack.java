@@ -94,7 +94,7 @@ public final class GlobalEdgeStack extends Stack {
     }
 
     /** The primary region, then the next region in file order: the origin group's two members (one if alone). */
-    static List<String> originRegions(Environment environment) {
+    public static List<String> originRegions(Environment environment) {
         Deployment primary = environment.primary();
         List<String> serving = Stream.concat(Stream.of(primary),
                         environment.deployments().stream().filter(d -> !d.primary()))
