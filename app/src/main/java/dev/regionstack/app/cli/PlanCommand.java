@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.regionstack.app.guardrails.AcceptedFindings;
-import dev.regionstack.app.guardrails.SuppressionsReport;
 import dev.regionstack.app.resilience.ResilienceAssessment;
 import dev.regionstack.app.resilience.ResilienceText;
 import dev.regionstack.app.layers.RolloutPlanner;

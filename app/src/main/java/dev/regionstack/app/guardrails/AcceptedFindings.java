@@ -1,5 +1,7 @@
 package dev.regionstack.app.guardrails;
 
+import dev.regionstack.platform.guardrails.Suppression;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -69,8 +69,8 @@ public final class FindingsReport {
                 }
             });
         });
-        out.append(String.format("%nFix the construct, or suppress one resource with a reason in"
-                + " app/src/main/java/dev/regionstack/app/guardrails/SuppressionRules.java (see docs/guardrails.md).%n"));
+        out.append(String.format("%nFix the construct, or suppress one resource with a reason in the suppressions() of"
+                + " the construct that creates it (see docs/guardrails.md).%n"));
         return out.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.regionstack.app.guardrails;
 
+import dev.regionstack.platform.guardrails.Suppression;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NIST80053R5Checks;
 import io.github.cdklabs.cdknag.NagPackProps;

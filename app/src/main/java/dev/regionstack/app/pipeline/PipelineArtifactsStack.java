@@ -1,5 +1,7 @@
 package dev.regionstack.app.pipeline;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.PhysicalName;
 import software.amazon.awscdk.RemovalPolicy;
@@ -13,6 +15,8 @@ import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
+import java.util.List;
+
 /**
  * The pipeline's artifact store in one other region, in the pipeline's account: CodePipeline copies the synth
  * output here for the deploy actions of that region. It replaces the support stack CDK would otherwise add, with
@@ -20,7 +24,7 @@ import software.constructs.Construct;
  * through an alias with a fixed name so the pipeline stack in another region can name it without a reference, and
  * a bucket with a generated physical name for the same reason.
  */
-public final class PipelineArtifactsStack extends Stack {
+public final class PipelineArtifactsStack extends Stack implements Guarded {
     private final Bucket bucket;
 
     /** @param retainData keep the key and the bucket when the stack is deleted (the sizing's {@code retainData}) */
@@ -52,4 +56,6 @@ public final class PipelineArtifactsStack extends Stack {
     }
 
     public IBucket bucket() { return bucket; }
+
+    @Override public List<SuppressionRule> suppressions() { return PipelineSuppressions.ARTIFACTS; }
 }

@@ -5,6 +5,8 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -68,7 +70,7 @@ import java.util.TreeMap;
  * of CDK's own support stacks, whose artifact ids differ from their stack names and so could not be deployed
  * by name like every other stack of the plan.
  */
-public final class PipelineStack extends Stack {
+public final class PipelineStack extends Stack implements Guarded {
     // Maps of more than one key are sorted (TreeMap): Map.of's order changes between JVM runs, templates must not.
 
     /** The object key operators upload the repository zip to. */
@@ -198,4 +200,6 @@ public final class PipelineStack extends Stack {
     public Bucket sourceBucket() { return sourceBucket; }
 
     public CodePipeline pipeline() { return pipeline; }
+
+    @Override public List<SuppressionRule> suppressions() { return PipelineSuppressions.PIPELINE; }
 }

@@ -16,6 +16,8 @@ import dev.regionstack.platform.edge.EdgeDistributionProps;
 import dev.regionstack.platform.edge.EdgeDomain;
 import dev.regionstack.platform.edge.EdgeWebAcl;
 import dev.regionstack.platform.edge.EdgeWebAclProps;
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -52,7 +54,7 @@ import java.util.stream.Stream;
  *
  * <p>Only regions with the {@code app} component serve; their app stacks must be deployed first.
  */
-public final class GlobalEdgeStack extends Stack {
+public final class GlobalEdgeStack extends Stack implements Guarded {
     private final EdgeDistribution distribution;
 
     public GlobalEdgeStack(Construct scope, String id, StackProps props, String project, Environment environment,
@@ -128,4 +130,6 @@ public final class GlobalEdgeStack extends Stack {
     }
 
     public EdgeDistribution distribution() { return distribution; }
+
+    @Override public List<SuppressionRule> suppressions() { return GlobalEdgeSuppressions.ALL; }
 }

@@ -9,6 +9,8 @@ import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.crossregion.CrossRegionParameter;
 import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
 import dev.regionstack.platform.crossregion.ParameterNames;
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import dev.regionstack.platform.resilience.RegionSwitchPlan;
 import dev.regionstack.platform.resilience.RegionSwitchPlanProps;
 import software.amazon.awscdk.CfnOutput;
@@ -35,7 +37,7 @@ import java.util.Optional;
  * may act only on this environment's global database and clusters, its ECS services, and its alarms. Each region's
  * ECS cluster and service ARNs are read at deploy time from that region's app parameters.
  */
-public final class GlobalResilienceStack extends Stack {
+public final class GlobalResilienceStack extends Stack implements Guarded {
     /**
      * The execution role's only statement on Resource *: these actions take no resource-level permissions (AWS's
      * sample policy for Region switch's ECS block). A suppression's reason says so; GlobalResilienceStackTest checks it.
@@ -145,4 +147,6 @@ public final class GlobalResilienceStack extends Stack {
 
     /** Region to the plan between the primary and it. */
     public Map<String, RegionSwitchPlan> plans() { return java.util.Collections.unmodifiableMap(plans); }
+
+    @Override public List<SuppressionRule> suppressions() { return GlobalResilienceSuppressions.ALL; }
 }

@@ -4,6 +4,8 @@ import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.StreamCapacity;
 import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
 import dev.regionstack.platform.messaging.EventStream;
@@ -26,6 +28,7 @@ import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,7 +37,7 @@ import java.util.Optional;
  * region's data bucket when the environment has the data component (named by {@link DataReferences}; the primary's
  * data stack or, elsewhere, the region's security stack holds it), else to an event bucket of this stack.
  */
-public final class MessagingStack extends Stack {
+public final class MessagingStack extends Stack implements Guarded {
     private final QueueWithDeadLetter queue;
     private final QueueWithDeadLetter notificationQueue;
     private final AlertTopic alertTopic;
@@ -109,4 +112,6 @@ public final class MessagingStack extends Stack {
     public IQueue queue() { return queue.queue(); }
 
     public IEventBus eventBus() { return eventBus; }
+
+    @Override public List<SuppressionRule> suppressions() { return MessagingSuppressions.ALL; }
 }

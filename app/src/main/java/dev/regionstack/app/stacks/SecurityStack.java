@@ -98,7 +98,7 @@ public final class SecurityStack extends Stack {
         }
         if (!deployment.primary() && deployment.settings().has(Component.DATA)) {
             DataBucket bucket = new DataBucket(this, "DataBucket", DataBucketProps.builder()
-                    .bucketName(DataStack.bucketName(deployment)).encryptionKey(key).removalPolicy(removal).build());
+                    .bucketName(DataStack.bucketName(deployment)).encryptionKey(key).removalPolicy(removal).replicaBucket(true).build());
             CfnOutput.Builder.create(this, "DataBucketName").value(bucket.bucket().getBucketName()).build();
         }
         CfnOutput.Builder.create(this, "KeyArn").value(regionKey.keyArn()).build();

@@ -45,7 +45,7 @@ class FindingsReportTest {
                   acme-dev-eu-west-1-app
                     Service/LoadBalancer/HttpListener/Resource
 
-                Fix the construct, or suppress one resource with a reason in app/src/main/java/dev/regionstack/app/guardrails/SuppressionRules.java (see docs/guardrails.md).
+                Fix the construct, or suppress one resource with a reason in the suppressions() of the construct that creates it (see docs/guardrails.md).
                 """);
     }
 

@@ -6,6 +6,7 @@ import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
+import dev.regionstack.platform.guardrails.Reasons;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -145,15 +146,15 @@ class GuardrailClaimsTest {
                 for (String reason : reasons(r.getValue())) {
                     if (reason.contains("data events")) {
                         assertThat(reason).as("%s: a reason about data events makes the checked claim", where)
-                                .contains(SuppressionRules.TRAIL_DATA_EVENTS);
+                                .contains(Reasons.TRAIL_DATA_EVENTS);
                     }
-                    if (reason.contains(SuppressionRules.TRAIL_DATA_EVENTS)) {
+                    if (reason.contains(Reasons.TRAIL_DATA_EVENTS)) {
                         String name = r.getValue().path("Properties").path("BucketName").asText("");
                         assertThat(prefixes.getOrDefault(s.spec().account(), Set.of())).as(where)
                                 .contains("arn:aws:s3:::" + name + "/");
                         checked++;
                     }
-                    if (reason.contains(SuppressionRules.GUARDDUTY_S3)) {
+                    if (reason.contains(Reasons.GUARDDUTY_S3)) {
                         assertThat(protectedRegions).as(where).contains(s.accountRegion());
                         checked++;
                     }

@@ -1,5 +1,6 @@
 package dev.regionstack.app.guardrails;
 
+import dev.regionstack.platform.guardrails.Suppression;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,5 +1,8 @@
 package dev.regionstack.platform.api;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.Reasons;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import dev.regionstack.platform.service.RegionalWebAcl;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
@@ -55,9 +58,14 @@ import software.amazon.awscdk.services.ssm.ParameterTier;
 import software.amazon.awscdk.services.ssm.StringParameter;
 import software.constructs.Construct;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
 
 /**
  * The {@code api} component: a Cognito user pool (admins create users; no self sign-up) and a regional REST API
@@ -65,7 +73,8 @@ import java.util.Map;
  * integrations and the queue event source target the {@code live} alias, so that SnapStart (which applies to
  * published versions only) is what serves traffic. Each function gets only the rights its route needs.
  */
-public final class CreditsApi extends Construct {
+public final class CreditsApi extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     /** Default stage-wide throttle: the ceiling over all keys together (above the enterprise plan). */
     public static final int STAGE_RATE_LIMIT = 500;
     public static final int STAGE_BURST_LIMIT = 1000;
@@ -82,6 +91,7 @@ public final class CreditsApi extends Construct {
 
     public CreditsApi(Construct scope, String id, CreditsApiProps props) {
         super(scope, id);
+        suppressions = SUPPRESSIONS;
         Stack stack = Stack.of(this);
 
         userPool = UserPool.Builder.create(this, "UserPool")
@@ -278,4 +288,46 @@ public final class CreditsApi extends Construct {
     public UserPoolClient client() { return client; }
 
     public IFunction function(CreditsFunction f) { return functions.get(f); }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    private static final List<SuppressionRule> SUPPRESSIONS = rules();
+
+    private static List<SuppressionRule> rules() {
+        String function = "AWS::Lambda::Function";
+        String method = "AWS::ApiGateway::Method";
+        String policy = "AWS::IAM::Policy";
+        String stage = "AWS::ApiGateway::Stage";
+        String functions = "(" + String.join("|", Arrays.stream(CreditsFunction.values()).map(CreditsFunction::constructId).toList()) + ")";
+        // only where the environment's records route to the API (dns and api, no app): ApiCustomDomain adds the method
+        String health = "The API's GET /health is what the Route53 health checks request, and they cannot sign in: it has no"
+                + " authorization by design, returns a fixed 200 from a mock integration (no function, no data), and sits"
+                + " behind the stage's WAF rate limit and throttling like every route.";
+        String roles = functions + "Role/DefaultPolicy/Resource";
+        return List.of(
+                on(function, functions + "/Resource", of("AwsSolutions-L1",
+                        "The credits functions run on the Java 21 runtime, which the functions module is built (release 17) and tested for; moving to a newer runtime is that module's decision.")),
+                on(function, functions + "/Resource", of(NIST + "LambdaInsideVPC",
+                        "The credits functions call only AWS APIs (DynamoDB, SQS, SSM, SES) and no VPC resource; in a VPC they would need NAT or six interface endpoints per region for no isolation gain.")),
+                on(function, functions + "/Resource", of(NIST + "LambdaConcurrency",
+                        "API Gateway usage plans and the WAF rate limit bound the request rate; reserved concurrency would take account quota from every other function.")),
+                on(function, functions + "/Resource", of(NIST + "LambdaDLQ",
+                        "The functions are invoked synchronously by API Gateway or through an SQS event source whose queue has its own dead-letter queue, so a function DLQ would never receive anything.")),
+                on(method, "Api/Default/health/GET/Resource", of("AwsSolutions-APIG4", health)),
+                on(method, "Api/Default/health/GET/Resource", of("AwsSolutions-COG4", health)),
+                on(policy, roles, of(NIST + "IAMNoInlinePolicy", Reasons.CDK_GRANT_INLINE)),
+                on(policy, roles, of("AwsSolutions-IAM5", List.of("Action::kms:ReEncrypt*", "Action::kms:GenerateDataKey*"), Reasons.KMS_GRANT_ACTIONS)),
+                on(policy, roles, of("AwsSolutions-IAM5", List.of("Resource::*"), Reasons.XRAY)),
+                on("AWS::IAM::Role", "Api/CloudWatchRole/Resource", of("AwsSolutions-IAM4",
+                        List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"),
+                        "API Gateway's account-level logging role uses the AWS-managed policy AWS documents for it; it only writes API Gateway's own log groups.")),
+                on("AWS::Cognito::UserPool", "UserPool/Resource", of("AwsSolutions-COG2",
+                        "MFA is optional (users may enrol a TOTP app) rather than required: forcing it on every API user is a product decision, not the platform's.")),
+                on("AWS::Cognito::UserPool", "UserPool/Resource", of("AwsSolutions-COG3",
+                        "Cognito threat protection needs the Plus feature plan, billed per active user; the API's WAF rate rule and managed rule groups limit credential stuffing instead.")),
+                on(stage, "Api/DeploymentStage\\." + STAGE_NAME + "/Resource", of(NIST + "APIGWCacheEnabledAndEncrypted",
+                        "Credit balances must be read fresh (strong or eventual reads per the fleet file); an API cache would serve stale balances.")),
+                on(stage, "Api/DeploymentStage\\." + STAGE_NAME + "/Resource", of(NIST + "APIGWSSLEnabled",
+                        "The backends are Lambda functions reached by AWS proxy integration, not HTTP endpoints, so there is no backend to authenticate with a client certificate.")));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.regionstack.platform.data;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.Acknowledgment;
 import software.amazon.awscdk.Validations;
 
@@ -27,6 +29,10 @@ import software.constructs.Construct;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
+
 /**
  * One region's cluster of an Aurora global database, in the isolated subnets, encrypted with the region's key.
  * The primary creates the global database, its writer cluster and the master credentials (generated in Secrets
@@ -34,7 +40,8 @@ import java.util.Optional;
  * databases). A secondary joins the global database by its identifier and sets no credentials: it inherits them.
  * The security group admits nothing until {@link #allowDefaultPortFrom(IConnectable)} is called, and sends nothing.
  */
-public final class AuroraCluster extends Construct {
+public final class AuroraCluster extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     public static final String MASTER_USERNAME = "dbadmin";
 
     private final CfnDBCluster cluster;
@@ -46,6 +53,7 @@ public final class AuroraCluster extends Construct {
 
     public AuroraCluster(Construct scope, String id, AuroraClusterProps props) {
         super(scope, id);
+        suppressions = suppressions(props);
         AuroraEngine engine = props.engine();
         CfnDBSubnetGroup subnets = CfnDBSubnetGroup.Builder.create(this, "Subnets")
                 .dbSubnetGroupDescription("Isolated subnets of " + props.clusterIdentifier())
@@ -188,4 +196,28 @@ public final class AuroraCluster extends Construct {
 
     /** The master credentials; present in the primary only (secondaries use the replica of the same name). */
     public Optional<ISecret> secret() { return Optional.ofNullable(secret); }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    private static List<SuppressionRule> suppressions(AuroraClusterProps props) {
+        String cluster = "AWS::RDS::DBCluster";
+        String instance = "AWS::RDS::DBInstance";
+        String secret = "AWS::SecretsManager::Secret";
+        String noProtection = "The sizing turns deletion protection off (small: disposable environments that tear down with the stack).";
+        String rotation = "The master credentials are replicated to every region of the global database for failover;"
+                + " rotation needs a rotation function in the isolated subnets and is left to the operator.";
+        return List.of(
+                on(cluster, "Resource", !props.deletionProtection(), of("AwsSolutions-RDS10", noProtection)),
+                on(cluster, "Resource", !props.deletionProtection(), of(NIST + "RDSInstanceDeletionProtectionEnabled", noProtection)),
+                on(cluster, "Resource", of("AwsSolutions-RDS11",
+                        "The cluster keeps the engine's default port: it sits in isolated subnets behind a security group that admits only the app tier, so a different port would hide nothing.")),
+                on(cluster, "Resource", of("AwsSolutions-RDS14",
+                        "Aurora Backtrack is not supported for clusters in an Aurora global database, which every fleet's Aurora cluster is.")),
+                on(instance, "Instance\\d+", of(NIST + "RDSEnhancedMonitoringEnabled",
+                        "The cluster's CloudWatch metrics, engine logs and the regional alarms cover monitoring; enhanced OS metrics would need a role with an AWS-managed policy in every region.")),
+                on(instance, "Instance\\d+", of(NIST + "RDSInBackupPlan",
+                        "Aurora's continuous automated backups (retention per sizing, up to 35 days) and the global database's copies in other regions protect the data; AWS Backup is an account-level choice outside the fleet.")),
+                on(secret, "Credentials/Resource", of("AwsSolutions-SMG4", rotation)),
+                on(secret, "Credentials/Resource", of(NIST + "SecretsManagerRotationEnabled", rotation)));
+    }
 }

@@ -1,5 +1,8 @@
 package dev.regionstack.platform.data;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.Reasons;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -17,6 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
+
 /**
  * A region's data bucket: versioned, encrypted with the region's key, private, TLS-only. With destinations, every
  * object (and delete marker) replicates to each destination bucket, re-encrypted there with the destination
@@ -26,11 +33,13 @@ import java.util.Map;
  * <p>S3 checks that destination buckets exist (and are versioned) when the replication configuration is set:
  * the destinations must be deployed before this bucket.
  */
-public final class DataBucket extends Construct {
+public final class DataBucket extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     private final Bucket bucket;
 
     public DataBucket(Construct scope, String id, DataBucketProps props) {
         super(scope, id);
+        suppressions = suppressions(props);
         bucket = Bucket.Builder.create(this, "Resource")
                 .bucketName(props.bucketName())
                 .versioned(true)
@@ -108,4 +117,30 @@ public final class DataBucket extends Construct {
     }
 
     public IBucket bucket() { return bucket; }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    /** The primary's bucket, or with {@code replicaBucket} another region's (the primary's replication target). */
+    private static List<SuppressionRule> suppressions(DataBucketProps props) {
+        String bucket = "AWS::S3::Bucket";
+        String policy = "AWS::IAM::Policy";
+        String access = "; " + Reasons.TRAIL_DATA_EVENTS + ", in place of server access logs.";
+        boolean primary = !props.replicaBucket();
+        String inPrimary = "This is the primary region's data bucket";
+        String inSecondary = "The secondary region's data bucket is itself the destination of the primary bucket's replication";
+        return List.of(
+                on(bucket, "Resource/Resource", primary, of("AwsSolutions-S1", inPrimary + access)),
+                on(bucket, "Resource/Resource", primary, of(NIST + "S3BucketLoggingEnabled", inPrimary + access)),
+                on(bucket, "Resource/Resource", primary && props.replicationDestinations().isEmpty(), of(NIST + "S3BucketReplicationEnabled",
+                        "The environment spans one region, so it has no second data bucket to replicate to; the bucket is"
+                                + " versioned and KMS-encrypted, and a second region in the fleet file turns replication on.")),
+                on(policy, "ReplicationRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5",
+                        "S3 replication reads and writes every object of the source and destination buckets (objects/*), and"
+                                + " the destination keys are named by alias in other regions, so key ARNs end in key/*.")),
+                on(policy, "ReplicationRole/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy", Reasons.CDK_GRANT_INLINE)),
+                on(bucket, "Resource/Resource", !primary, of("AwsSolutions-S1", inSecondary + access)),
+                on(bucket, "Resource/Resource", !primary, of(NIST + "S3BucketLoggingEnabled", inSecondary + access)),
+                on(bucket, "Resource/Resource", !primary, of(NIST + "S3BucketReplicationEnabled", inSecondary
+                        + ", so replicating it again would only loop.")));
+    }
 }

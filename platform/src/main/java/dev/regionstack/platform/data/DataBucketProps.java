@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param replicationDestinations buckets every object replicates to, in priority order. Default: none.
  * @param replicationTimeControl  S3 Replication Time Control (15-minute SLA) with replication metrics. Default: false.
  * @param removalPolicy          RETAIN keeps the bucket on stack delete; DESTROY also empties it. Default: RETAIN.
+ * @param replicaBucket          the bucket is itself the destination of another region's data bucket (and so
+ *                               replicates nothing); only its guardrail reasons depend on it. Default: false.
  */
 public record DataBucketProps(String bucketName, IKey encryptionKey, List<ReplicationDestination> replicationDestinations,
-                              boolean replicationTimeControl, RemovalPolicy removalPolicy) {
+                              boolean replicationTimeControl, RemovalPolicy removalPolicy, boolean replicaBucket) {
     public DataBucketProps {
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(encryptionKey, "encryptionKey");
@@ -25,6 +27,14 @@ public record DataBucketProps(String bucketName, IKey encryptionKey, List<Replic
         if (replicationTimeControl && replicationDestinations.isEmpty()) {
             throw new IllegalArgumentException("replicationTimeControl needs at least one replication destination");
         }
+        if (replicaBucket && !replicationDestinations.isEmpty()) {
+            throw new IllegalArgumentException("a replica bucket replicates nothing: it has no replication destinations");
+        }
+    }
+
+    public DataBucketProps(String bucketName, IKey encryptionKey, List<ReplicationDestination> replicationDestinations,
+                           boolean replicationTimeControl, RemovalPolicy removalPolicy) {
+        this(bucketName, encryptionKey, replicationDestinations, replicationTimeControl, removalPolicy, false);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -36,13 +46,15 @@ public record DataBucketProps(String bucketName, IKey encryptionKey, List<Replic
         private List<ReplicationDestination> replicationDestinations;
         private boolean replicationTimeControl;
         private RemovalPolicy removalPolicy;
+        private boolean replicaBucket;
 
         public Builder bucketName(String v) { bucketName = v; return this; }
         public Builder encryptionKey(IKey v) { encryptionKey = v; return this; }
         public Builder replicationDestinations(List<ReplicationDestination> v) { replicationDestinations = v; return this; }
         public Builder replicationTimeControl(boolean v) { replicationTimeControl = v; return this; }
         public Builder removalPolicy(RemovalPolicy v) { removalPolicy = v; return this; }
+        public Builder replicaBucket(boolean v) { replicaBucket = v; return this; }
 
-        public DataBucketProps build() { return new DataBucketProps(bucketName, encryptionKey, replicationDestinations, replicationTimeControl, removalPolicy); }
+        public DataBucketProps build() { return new DataBucketProps(bucketName, encryptionKey, replicationDestinations, replicationTimeControl, removalPolicy, replicaBucket); }
     }
 }

@@ -1,5 +1,7 @@
 package dev.regionstack.platform.edge;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
@@ -36,6 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
+
 /**
  * A CloudFront distribution in front of the regional load balancers. With two origins the default behaviour
  * targets an origin group that retries a request on the second origin when the first answers 500, 502, 503 or
@@ -52,7 +57,8 @@ import java.util.Optional;
  * {@code AliasAaaa}; with access logs, {@code AccessLogs} (the log group), {@code AccessLogSource},
  * {@code AccessLogDestination} and {@code AccessLogDelivery}.
  */
-public final class EdgeDistribution extends Construct {
+public final class EdgeDistribution extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     /** The status codes on which the origin group retries on the second origin. */
     public static final List<Number> FAILOVER_STATUS_CODES = List.of(500, 502, 503, 504);
 
@@ -61,6 +67,7 @@ public final class EdgeDistribution extends Construct {
 
     public EdgeDistribution(Construct scope, String id, EdgeDistributionProps props) {
         super(scope, id);
+        suppressions = suppressions(props.accessLogs().isPresent(), props.domain().isEmpty());
         HomeRegion.require(this, HomeRegion.CLOUDFRONT, "a CloudFront distribution with its certificate and web ACL");
         IOrigin primary = origin(props.originDomainNames().get(0), props.originProtocol());
         IOrigin origin = props.originDomainNames().size() == 1 ? primary : OriginGroup.Builder.create()
@@ -166,4 +173,24 @@ public final class EdgeDistribution extends Construct {
 
     /** The custom domain, when one was given. */
     public Optional<String> aliasDomainName() { return aliasDomainName; }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    /**
+     * @param standardLogging access logs go through standard logging v2 ({@link EdgeAccessLogs})
+     * @param defaultDomain   no custom domain: no certificate, the default cloudfront.net one
+     */
+    private static List<SuppressionRule> suppressions(boolean standardLogging, boolean defaultDomain) {
+        String distribution = "AWS::CloudFront::Distribution";
+        return List.of(
+                on(distribution, "Resource/Resource", standardLogging, of("AwsSolutions-CFR3",
+                        "Access logs go through CloudFront standard logging v2 (a CloudWatch Logs delivery to a KMS-encrypted log group), which this rule does not recognise.")),
+                on(distribution, "Resource/Resource", of("AwsSolutions-CFR1",
+                        "Country blocking is done by the web ACL's geo match rule, which blocks every country that the environment or"
+                                + " either origin region lists in blockedCountries, not by CloudFront's geo restriction.")),
+                on(distribution, "Resource/Resource", defaultDomain, of("AwsSolutions-CFR4",
+                        "Without a DNS zone in the fleet file the distribution has no custom domain and serves the default cloudfront.net certificate, whose protocol floor CloudFront fixes.")),
+                on(distribution, "Resource/Resource", defaultDomain, of("AwsSolutions-CFR5",
+                        "Without a DNS zone the load balancers have no certificate, so CloudFront reaches them over HTTP only (the TLS list is unused); with a zone it uses TLSv1.2 to HTTPS origins.")));
+    }
 }

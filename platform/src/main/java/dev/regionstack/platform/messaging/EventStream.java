@@ -1,5 +1,8 @@
 package dev.regionstack.platform.messaging;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.Reasons;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Policy;
@@ -20,17 +23,23 @@ import software.constructs.Construct;
 import java.util.List;
 import java.util.Map;
 
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
+
 /**
  * A KMS-encrypted Kinesis data stream delivered to S3 by Firehose. The delivery role holds exactly what
  * Firehose needs: read the stream, write objects under the bucket, use the keys, write its error log.
  * (CloudFormation level here on purpose: the L2 destination grants the role delete and ACL rights on the bucket.)
  */
-public final class EventStream extends Construct {
+public final class EventStream extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     private final Stream stream;
     private final CfnDeliveryStream deliveryStream;
 
     public EventStream(Construct scope, String id, EventStreamProps props) {
         super(scope, id);
+        suppressions = SUPPRESSIONS;
         Stack stack = Stack.of(this);
 
         var stream = Stream.Builder.create(this, "Resource")
@@ -117,4 +126,15 @@ public final class EventStream extends Construct {
 
     /** The delivery stream's name (a token). */
     public String deliveryStreamName() { return deliveryStream.getRef(); }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    private static final List<SuppressionRule> SUPPRESSIONS = List.of(
+            on("AWS::KinesisFirehose::DeliveryStream", "DeliveryStream", of("AwsSolutions-KDF1",
+                    "The delivery stream reads from a Kinesis stream encrypted with the region's key and writes to a KMS-encrypted bucket; Firehose does not allow server-side encryption with a Kinesis source.")),
+            on("AWS::Kinesis::Stream", "Resource/Resource", of("AwsSolutions-KDS3",
+                    "Every data store of the fleet is encrypted with the region's customer-managed key, the event stream included, by design.")),
+            on("AWS::IAM::Policy", "DeliveryPolicy/Resource", of("AwsSolutions-IAM5",
+                    "Firehose writes objects with generated names under the events/ and events-errors/ prefixes of the destination bucket, so each prefix ends in a wildcard.")),
+            on("AWS::IAM::Policy", "DeliveryPolicy/Resource", of(NIST + "IAMNoInlinePolicy", Reasons.CDK_GRANT_INLINE)));
 }

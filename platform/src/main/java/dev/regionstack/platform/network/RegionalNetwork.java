@@ -1,5 +1,7 @@
 package dev.regionstack.platform.network;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
 import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
@@ -20,6 +22,10 @@ import software.constructs.Construct;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
+
 /**
  * A region's VPC: three tiers over the given zones (public /24, private app tier with egress through NAT,
  * isolated data tier), gateway endpoints for S3 and DynamoDB, interface endpoints for ECR, CloudWatch Logs
@@ -28,11 +34,13 @@ import java.util.stream.Stream;
  * <p>Subnet sizes follow the VPC prefix so that every allowed CIDR (/16 to /20) fits three zones:
  * private subnets get prefix+3 (1/8 of the VPC each), isolated subnets prefix+5 (1/32 each).
  */
-public final class RegionalNetwork extends Construct {
+public final class RegionalNetwork extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     private final Vpc vpc;
 
     public RegionalNetwork(Construct scope, String id, RegionalNetworkProps props) {
         super(scope, id);
+        suppressions = SUPPRESSIONS;
         int prefix = Integer.parseInt(props.cidr().substring(props.cidr().indexOf('/') + 1));
         if (prefix < 16 || prefix > 20) {
             throw new IllegalArgumentException("cidr must have a prefix from /16 to /20, got " + props.cidr());
@@ -92,4 +100,16 @@ public final class RegionalNetwork extends Construct {
         return Stream.concat(vpc.getPrivateSubnets().stream(), vpc.getIsolatedSubnets().stream())
                 .map(ISubnet::getRouteTable).map(rt -> rt.getRouteTableId()).toList();
     }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    private static final List<SuppressionRule> SUPPRESSIONS = List.of(
+            on("AWS::EC2::Subnet", "Resource/PublicSubnet\\d+/Subnet", of(NIST + "VPCSubnetAutoAssignPublicIpDisabled",
+                    "The public tier holds only the internet-facing load balancer and the NAT gateways, which need public addresses; services run in the private tier.")),
+            on("AWS::EC2::Route", "Resource/PublicSubnet\\d+/DefaultRoute", of(NIST + "VPCNoUnrestrictedRouteToIGW",
+                    "The public tier's default route to the internet gateway is what makes it public: the load balancer and NAT gateways need it.")),
+            on("AWS::EC2::SecurityGroup", "Resource/\\w+/SecurityGroup/Resource", of("CdkNagValidationFailure",
+                    "The interface endpoints accept HTTPS from the VPC's own CIDR block, a Fn::GetAtt the packs cannot evaluate; no rule is open to the world.")),
+            on("AWS::IAM::Policy", "Resource/FlowLog/IAMRole/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy",
+                    "CDK writes the flow log role's inline policy, scoped to the one flow log group it delivers to.")));
 }

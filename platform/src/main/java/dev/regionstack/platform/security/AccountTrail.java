@@ -1,5 +1,7 @@
 package dev.regionstack.platform.security;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.regioninfo.RegionInfo;
@@ -12,6 +14,10 @@ import software.constructs.Construct;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
+
 /**
  * The account's one CloudTrail trail: every region, global service events, log file validation, KMS-encrypted.
  * Create once per account.
@@ -22,7 +28,8 @@ import java.util.List;
  * {@code resources.type = AWS::S3::Object}, {@code resources.ARN} starting with {@code arn:<partition>:s3:::<name>/}.
  * Advanced selectors replace the basic {@code EventSelectors}, which the template then leaves out.
  */
-public final class AccountTrail extends Construct {
+public final class AccountTrail extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     /** The names the selectors carry in the template (and in the CloudTrail console). */
     public static final String MANAGEMENT_SELECTOR = "Management events";
     public static final String DATA_SELECTOR = "S3 data events of the data buckets";
@@ -31,6 +38,8 @@ public final class AccountTrail extends Construct {
 
     public AccountTrail(Construct scope, String id, AccountTrailProps props) {
         super(scope, id);
+        suppressions = List.of(on("AWS::CloudTrail::Trail", "Resource/Resource", of(NIST + "CloudTrailCloudWatchLogsEnabled",
+                "The trail writes to a KMS-encrypted, versioned S3 bucket with log file validation; a CloudWatch Logs copy of every management event would double the cost without a consumer.")));
         trail = Trail.Builder.create(this, "Resource")
                 .bucket(props.bucket())
                 .encryptionKey(props.encryptionKey())
@@ -74,4 +83,6 @@ public final class AccountTrail extends Construct {
     }
 
     public String trailArn() { return trail.getTrailArn(); }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
 }

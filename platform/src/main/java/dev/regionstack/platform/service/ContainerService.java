@@ -1,5 +1,8 @@
 package dev.regionstack.platform.service;
 
+import dev.regionstack.platform.guardrails.Guarded;
+import dev.regionstack.platform.guardrails.Reasons;
+import dev.regionstack.platform.guardrails.SuppressionRule;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -61,9 +64,14 @@ import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static dev.regionstack.platform.guardrails.Suppression.NIST;
+import static dev.regionstack.platform.guardrails.Suppression.of;
+import static dev.regionstack.platform.guardrails.SuppressionRule.on;
 
 /**
  * The {@code app} component: a Fargate service in private subnets behind an internet-facing ALB with a regional
@@ -86,7 +94,8 @@ import java.util.TreeMap;
  * </ul>
  * The service's security group allows all outbound traffic, so the database's owner only has to admit it.
  */
-public final class ContainerService extends Construct {
+public final class ContainerService extends Construct implements Guarded {
+    private final List<SuppressionRule> suppressions;
     /** The OpenTelemetry collector sidecar: receives OTLP (4317/4318) and X-Ray UDP (2000), exports to X-Ray. */
     public static final String COLLECTOR_IMAGE = "public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3";
     /** Target tracking goals of the two scaling policies. */
@@ -113,6 +122,7 @@ public final class ContainerService extends Construct {
 
     public ContainerService(Construct scope, String id, ContainerServiceProps props) {
         super(scope, id);
+        suppressions = suppressions(props.https().isEmpty());
         String account = Stack.of(this).getAccount();
         boolean destroy = props.removalPolicy() == RemovalPolicy.DESTROY;
 
@@ -310,4 +320,37 @@ public final class ContainerService extends Construct {
     public IRole taskRole() { return taskRole; }
 
     public RegionalWebAcl webAcl() { return webAcl; }
+
+    @Override public List<SuppressionRule> suppressions() { return suppressions; }
+
+    /** @param http without a DNS zone the service has no certificate and serves HTTP */
+    private static List<SuppressionRule> suppressions(boolean http) {
+        String bucket = "AWS::S3::Bucket";
+        String listener = "AWS::ElasticLoadBalancingV2::Listener";
+        String policy = "AWS::IAM::Policy";
+        String logs = "This bucket receives the load balancer's access logs";
+        List<SuppressionRule> rules = new ArrayList<>(List.of(
+                on("AWS::EC2::SecurityGroup", "LoadBalancerSecurityGroup/Resource", of("AwsSolutions-EC23",
+                        "The internet-facing load balancer accepts HTTPS (443) from anywhere, and HTTP (80) only to redirect to HTTPS or when the fleet has no DNS zone.")),
+                on("AWS::ECS::TaskDefinition", "Task/Resource", of("AwsSolutions-ECS2",
+                        "The environment variables carry only non-secret settings (the table name, the local X-Ray and OpenTelemetry collector addresses and, with Aurora, the cluster's host names and port); the database credentials come from Secrets Manager through the task's secrets, never the environment.")),
+                on(bucket, "AccessLogs/Resource", of("AwsSolutions-S1", logs + "; logging access to a log bucket would only move the question.")),
+                on(bucket, "AccessLogs/Resource", of(NIST + "S3BucketLoggingEnabled", logs + "; logging access to a log bucket would only move the question.")),
+                on(bucket, "AccessLogs/Resource", of(NIST + "S3BucketReplicationEnabled", logs + ", which are operational data with a lifetime of weeks, not records to keep in two regions.")),
+                on(bucket, "AccessLogs/Resource", of(NIST + "S3DefaultEncryptionKMS",
+                        "Elastic Load Balancing delivers access logs only to buckets encrypted with S3-managed keys (SSE-S3), not KMS.")),
+                on("AWS::ElasticLoadBalancingV2::LoadBalancer", "LoadBalancer/Resource", of(NIST + "ELBDeletionProtectionEnabled",
+                        "The load balancer holds no data and is rebuilt from the template; deletion protection would only block stack updates that replace it.")),
+                on(listener, "LoadBalancer/HttpListener/Resource", of(NIST + "ELBv2ACMCertificateRequired",
+                        "The HTTP listener redirects to HTTPS when the fleet has a DNS zone; without a zone there is no name to issue a certificate for.")),
+                on(listener, "LoadBalancer/HttpListener/Resource", http, of(NIST + "ALBHttpToHttpsRedirection",
+                        "Without a DNS zone in the fleet file there is no name to issue a certificate for, so the load balancer serves HTTP; with a zone this listener redirects to HTTPS."))));
+        for (String role : List.of("ExecutionRole", "TaskRole")) {
+            rules.add(on(policy, role + "/DefaultPolicy/Resource", of(NIST + "IAMNoInlinePolicy", Reasons.CDK_GRANT_INLINE)));
+        }
+        rules.add(on(policy, "TaskRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5",
+                List.of("Action::kms:ReEncrypt*", "Action::kms:GenerateDataKey*"), Reasons.KMS_GRANT_ACTIONS)));
+        rules.add(on(policy, "TaskRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5", List.of("Resource::*"), Reasons.XRAY)));
+        return List.copyOf(rules);
+    }
 }

@@ -121,4 +121,12 @@ class DataBucketTest {
                 "b", TestStacks.key(TestStacks.stack()), List.of(), true, null));
         assertThat(e.getMessage()).isEqualTo("replicationTimeControl needs at least one replication destination");
     }
+
+    @Test
+    void aReplicaBucketReplicatesNothing() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DataBucketProps.builder()
+                .bucketName("b").encryptionKey(TestStacks.key(TestStacks.stack())).replicaBucket(true)
+                .replicationDestinations(List.of(new ReplicationDestination("eu-west-1", "b-eu-west-1", "alias/k"))).build());
+        assertThat(e.getMessage()).isEqualTo("a replica bucket replicates nothing: it has no replication destinations");
+    }
 }

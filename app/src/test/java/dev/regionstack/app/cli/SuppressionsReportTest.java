@@ -1,6 +1,8 @@
-package dev.regionstack.app.guardrails;
+package dev.regionstack.app.cli;
 
 import dev.regionstack.app.TestFleets;
+import dev.regionstack.app.guardrails.AcceptedFindings;
+import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.fleet.model.Fleet;

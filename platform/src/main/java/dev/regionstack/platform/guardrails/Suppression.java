@@ -1,4 +1,4 @@
-package dev.regionstack.app.guardrails;
+package dev.regionstack.platform.guardrails;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * @param reason    at least one full sentence (starts with a capital letter, ends with a period, 20+ characters)
  */
 public record Suppression(String rule, List<String> appliesTo, String reason) {
-    static final int MIN_REASON_LENGTH = 20;
+    public static final int MIN_REASON_LENGTH = 20;
+    /** Prefix of the NIST 800-53 rev 5 pack's rule ids. */
+    public static final String NIST = "NIST.800.53.R5-";
     /** Prefix of an {@code appliesTo} entry that is a regular expression, e.g. {@code regex:/^Resource::.*$/}. */
     public static final String REGEX = "regex:";
     private static final Pattern SENTENCE = Pattern.compile("^[A-Z].*[.]$", Pattern.DOTALL);

@@ -1,4 +1,4 @@
-package dev.regionstack.app.guardrails;
+package dev.regionstack.platform.guardrails;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,5 @@ class SuppressionTest {
     void aSentenceIsAccepted() {
         Suppression s = Suppression.of("AwsSolutions-IAM5", List.of("Resource::*"), "X-Ray has no resource-level permissions.");
         assertThat(s.appliesTo()).containsExactly("Resource::*");
-    }
-
-    @Test
-    void everyRegisteredSuppressionNamesAPackRule() {
-        assertThat(SuppressionRules.ALL).allSatisfy(r -> assertThat(r.suppression().rule())
-                .matches("(AwsSolutions-[A-Z0-9]+|NIST\\.800\\.53\\.R5-[A-Za-z0-9]+|CdkNagValidationFailure)"));
     }
 }

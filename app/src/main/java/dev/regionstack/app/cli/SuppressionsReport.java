@@ -1,5 +1,7 @@
-package dev.regionstack.app.guardrails;
+package dev.regionstack.app.cli;
 
+import dev.regionstack.app.guardrails.AcceptedFindings;
+import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetAssembler;
 import dev.regionstack.app.synth.FleetSynthesizer;
