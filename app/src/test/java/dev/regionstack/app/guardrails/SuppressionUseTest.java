@@ -2,6 +2,7 @@ package dev.regionstack.app.guardrails;
 
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.app.pipeline.PipelineFleets;
+import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetAssembler;
 import dev.regionstack.app.synth.FleetSynthesizer;
@@ -47,7 +48,7 @@ class SuppressionUseTest {
     void buildEveryFleet() {
         fleets().forEach(fleet -> {
             App app = FleetSynthesizer.newApp(fleet, null);
-            new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlan.of(fleet), (spec, stack) -> { });
+            new FleetAssembler(app, fleet, FunctionsJar::locate).add(RolloutPlanner.plan(fleet), (spec, stack) -> { });
             for (Suppressions.RuleUse use : Suppressions.uses(app)) {
                 String owner = use.owner() == null ? "app (cross-cutting)" : use.owner().getName();
                 if (use.owner() != null) ownersBuilt.add(owner);
