@@ -3,7 +3,6 @@ package dev.regionstack.app.guardrails;
 import dev.regionstack.app.TestFleets;
 import dev.regionstack.app.pipeline.PipelineFleets;
 import dev.regionstack.app.layers.RolloutPlanner;
-import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetAssembler;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.FunctionsJar;
