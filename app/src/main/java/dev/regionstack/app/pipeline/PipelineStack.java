@@ -6,9 +6,9 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
@@ -99,7 +99,7 @@ public final class PipelineStack extends Stack {
         Key sourceKey = Key.Builder.create(this, "SourceKey")
                 .description("Encrypts the repository zips the " + getStackName() + " pipeline deploys from")
                 .enableKeyRotation(true)
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .build();
         sourceBucket = Bucket.Builder.create(this, "SourceBucket")
                 .encryption(BucketEncryption.KMS)
@@ -111,7 +111,7 @@ public final class PipelineStack extends Stack {
                 .eventBridgeEnabled(true) // the upload starts the pipeline (no polling, no CloudTrail data events)
                 .lifecycleRules(List.of(LifecycleRule.builder().id("ExpireOldSources")
                         .noncurrentVersionExpiration(Duration.days(90)).build()))
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .autoDeleteObjects(!retain)
                 .build();
 
@@ -119,7 +119,7 @@ public final class PipelineStack extends Stack {
         Key logsKey = Key.Builder.create(this, "BuildLogsKey")
                 .description("Encrypts the build logs of the " + getStackName() + " pipeline")
                 .enableKeyRotation(true)
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .build();
         logsKey.addToResourcePolicy(PolicyStatement.Builder.create()
                 .principals(List.of(new ServicePrincipal("logs." + getRegion() + ".amazonaws.com")))
@@ -131,7 +131,7 @@ public final class PipelineStack extends Stack {
         LogGroup buildLogs = LogGroup.Builder.create(this, "BuildLogs")
                 .encryptionKey(logsKey)
                 .retention(LogRetention.of(first.primary().settings().knobs().logRetentionDays()))
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .build();
 
         pipeline = CodePipeline.Builder.create(this, "Pipeline")

@@ -16,6 +16,7 @@ import dev.regionstack.platform.edge.EdgeDistributionProps;
 import dev.regionstack.platform.edge.EdgeDomain;
 import dev.regionstack.platform.edge.EdgeWebAcl;
 import dev.regionstack.platform.edge.EdgeWebAclProps;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -65,7 +66,7 @@ public final class GlobalEdgeStack extends Stack {
                 new EdgeWebAclProps(project + "-" + env + "-edge", blockedCountries(environment), waf.rateLimitPer5Min()));
 
         Sizing sizing = environment.settings().sizing();
-        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(sizing.retainData());
         Key logsKey = Key.Builder.create(this, "AccessLogsKey")
                 .description("CloudFront access logs of " + project + "-" + env)
                 .enableKeyRotation(true)

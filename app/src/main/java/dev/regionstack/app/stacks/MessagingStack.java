@@ -10,6 +10,7 @@ import dev.regionstack.platform.messaging.EventStream;
 import dev.regionstack.platform.messaging.EventStreamProps;
 import dev.regionstack.platform.messaging.QueueWithDeadLetter;
 import dev.regionstack.platform.messaging.QueueWithDeadLetterProps;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -45,7 +46,7 @@ public final class MessagingStack extends Stack {
         super(scope, id, props);
         String prefix = deployment.project() + "-" + deployment.environment();
         Sizing sizing = deployment.settings().sizing();
-        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(sizing.retainData());
 
         queue = new QueueWithDeadLetter(this, "Queue", QueueWithDeadLetterProps.of(key));
         notificationQueue = new QueueWithDeadLetter(this, "NotificationQueue", QueueWithDeadLetterProps.of(key));

@@ -6,9 +6,9 @@ import dev.regionstack.platform.messaging.AlertTopicProps;
 import dev.regionstack.platform.observability.LoadBalancerTarget;
 import dev.regionstack.platform.observability.RegionalMonitoring;
 import dev.regionstack.platform.observability.RegionalMonitoringProps;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.sns.ITopic;
@@ -37,7 +37,7 @@ public final class ObservabilityStack extends Stack {
                 .orElseGet(() -> new AlertTopic(this, "AlertTopic", new AlertTopicProps(
                         deployment.project() + "-" + deployment.environment() + "-observability-alerts",
                         deployment.settings().alarms().email(), Optional.empty(),
-                        deployment.settings().sizing().retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)).topic());
+                        Removal.of(deployment.settings().sizing().retainData()))).topic());
 
         Optional<LoadBalancerTarget> loadBalancer = resources.loadBalancer().map(p -> new LoadBalancerTarget(
                 StringParameter.valueForStringParameter(this, p.loadBalancerFullNameParameter()),
