@@ -90,7 +90,7 @@ public final class ApiStack extends Stack {
                 .manageApiGatewayAccount(deployment.ownsAccountRegionSingletons())
                 .stageThrottle(new StageThrottle(api(deployment).throttle().rateLimit(), api(deployment).throttle().burstLimit()))
                 .usagePlans(usagePlans(deployment))
-                .webAcl(new RegionalWebAclProps(prefix + "-api", deployment.settings().waf().rateLimitPer5Min(),
+                .webAcl(new RegionalWebAclProps(PhysicalNames.apiWebAcl(deployment.project(), deployment.environment()), deployment.settings().waf().rateLimitPer5Min(),
                         deployment.settings().waf().blockedCountries(),
                         new RegionalWebAclProps.Logs(key, LogRetention.of(deployment.settings().knobs().logRetentionDays()),
                                 Removal.of(sizing.retainData()))))
@@ -129,7 +129,7 @@ public final class ApiStack extends Stack {
 
     /** {@code <project>-<env>}. */
     static String namePrefix(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment();
+        return PhysicalNames.prefix(deployment.project(), deployment.environment());
     }
 
     /**

@@ -73,7 +73,6 @@ public final class AppStack extends Stack {
         ITableV2 table = DataReferences.table(this, deployment, key);
         Optional<ServiceDatabase> database = aurora.map(cluster -> new ServiceDatabase(cluster.endpoint(),
                 cluster.readerEndpoint(), cluster.port(), DataReferences.auroraCredentials(this, deployment, key)));
-        String prefix = deployment.project() + "-" + deployment.environment();
         AppSettings app = deployment.settings().app();
         Sizing sizing = deployment.settings().sizing();
 
@@ -84,7 +83,7 @@ public final class AppStack extends Stack {
                 .logRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
                 .enhancedInsights(sizing.detailedMonitoring())
                 .removalPolicy(Removal.of(sizing.retainData()))
-                .webAcl(new RegionalWebAclProps(prefix + "-app", deployment.settings().waf().rateLimitPer5Min(),
+                .webAcl(new RegionalWebAclProps(PhysicalNames.appWebAcl(deployment.project(), deployment.environment()), deployment.settings().waf().rateLimitPer5Min(),
                         deployment.settings().waf().blockedCountries(),
                         new RegionalWebAclProps.Logs(key, LogRetention.of(deployment.settings().knobs().logRetentionDays()),
                                 Removal.of(sizing.retainData()))))

@@ -63,12 +63,12 @@ public final class GlobalEdgeStack extends Stack {
         String env = environment.name();
         Waf waf = environment.settings().waf();
         EdgeWebAcl webAcl = new EdgeWebAcl(this, "WebAcl",
-                new EdgeWebAclProps(project + "-" + env + "-edge", blockedCountries(environment), waf.rateLimitPer5Min()));
+                new EdgeWebAclProps(PhysicalNames.edgeWebAcl(project, env), blockedCountries(environment), waf.rateLimitPer5Min()));
 
         Sizing sizing = environment.settings().sizing();
         RemovalPolicy removal = Removal.of(sizing.retainData());
         Key logsKey = Key.Builder.create(this, "AccessLogsKey")
-                .description("CloudFront access logs of " + project + "-" + env)
+                .description("CloudFront access logs of " + PhysicalNames.prefix(project, env))
                 .enableKeyRotation(true)
                 .removalPolicy(removal)
                 .build();
@@ -79,7 +79,7 @@ public final class GlobalEdgeStack extends Stack {
                 .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
                 .webAclArn(webAcl.webAclArn())
                 .comment(project + " " + env)
-                .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(environment.settings().knobs().logRetentionDays()), removal, logsKey));
+                .accessLogs(new EdgeAccessLogs(PhysicalNames.edgeAccessLogs(project, env), LogRetention.of(environment.settings().knobs().logRetentionDays()), removal, logsKey));
         dns.ifPresent(d -> distributionProps.domain(
                 new EdgeDomain(PhysicalNames.cdnDomain(DnsNames.domain(d)), d.zoneName(), d.zoneId())));
         distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());

@@ -4,6 +4,7 @@ import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.StreamCapacity;
 import dev.regionstack.fleet.model.Sizing;
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
 import dev.regionstack.platform.messaging.EventStream;
@@ -44,7 +45,6 @@ public final class MessagingStack extends Stack {
 
     public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key) {
         super(scope, id, props);
-        String prefix = deployment.project() + "-" + deployment.environment();
         Sizing sizing = deployment.settings().sizing();
         RemovalPolicy removal = Removal.of(sizing.retainData());
 
@@ -57,7 +57,7 @@ public final class MessagingStack extends Stack {
                 alertTopicName, deployment.settings().alarms().email(), Optional.of(key), removal));
 
         eventBus = EventBus.Builder.create(this, "EventBus")
-                .eventBusName(prefix + "-events")
+                .eventBusName(PhysicalNames.eventBus(deployment.project(), deployment.environment()))
                 .kmsKey(key)
                 .build();
 
@@ -93,7 +93,7 @@ public final class MessagingStack extends Stack {
 
     /** {@code <project>-<env>-alerts}: the alert topic's name in every region of the environment. */
     public static String alertTopicName(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment() + "-alerts";
+        return PhysicalNames.alertTopic(deployment.project(), deployment.environment());
     }
 
     private void output(String id, String value, String description) {

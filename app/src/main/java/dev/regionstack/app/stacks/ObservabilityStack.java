@@ -1,6 +1,7 @@
 package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
 import dev.regionstack.platform.observability.LoadBalancerTarget;
@@ -29,13 +30,13 @@ public final class ObservabilityStack extends Stack {
 
     public ObservabilityStack(Construct scope, String id, StackProps props, Deployment deployment, ObservedResources resources) {
         super(scope, id, props);
-        String name = deployment.project() + "-" + deployment.environment() + "-" + deployment.region();
+        String name = PhysicalNames.monitoring(deployment.project(), deployment.environment(), deployment.region());
 
         alertTopic = resources.alertTopicName()
                 .map(topicName -> Topic.fromTopicArn(this, "AlertTopic", formatArn(ArnComponents.builder()
                         .service("sns").resource(topicName).build())))
                 .orElseGet(() -> new AlertTopic(this, "AlertTopic", new AlertTopicProps(
-                        deployment.project() + "-" + deployment.environment() + "-observability-alerts",
+                        PhysicalNames.observabilityAlertTopic(deployment.project(), deployment.environment()),
                         deployment.settings().alarms().email(), Optional.empty(),
                         Removal.of(deployment.settings().sizing().retainData()))).topic());
 
