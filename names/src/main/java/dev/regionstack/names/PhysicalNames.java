@@ -84,6 +84,42 @@ public final class PhysicalNames {
         return prefix(project, environment) + "-" + shortName;
     }
 
+    /** {@code <project>-<env>-alerts}: the messaging layer's alert topic, the same name in every region. */
+    public static String alertTopic(String project, String environment) { return prefix(project, environment) + "-alerts"; }
+
+    /** {@code <project>-<env>-observability-alerts}: the observability layer's own topic, where no messaging layer has one. */
+    public static String observabilityAlertTopic(String project, String environment) {
+        return prefix(project, environment) + "-observability-alerts";
+    }
+
+    /** {@code <project>-<env>-events}: the EventBridge bus of each region. */
+    public static String eventBus(String project, String environment) { return prefix(project, environment) + "-events"; }
+
+    /** {@code <project>-<env>-app}: the load balancers' web ACL in each region, and the prefix of its metric names. */
+    public static String appWebAcl(String project, String environment) { return prefix(project, environment) + "-app"; }
+
+    /** {@code <project>-<env>-api}: the API stages' web ACL in each region, and the prefix of its metric names. */
+    public static String apiWebAcl(String project, String environment) { return prefix(project, environment) + "-api"; }
+
+    /** {@code <project>-<env>-edge}: the CloudFront distribution's web ACL, and the prefix of its metric names. */
+    public static String edgeWebAcl(String project, String environment) { return prefix(project, environment) + "-edge"; }
+
+    /** {@code <project>-<env>}: names CloudFront's access log group and its delivery source and destination. */
+    public static String edgeAccessLogs(String project, String environment) { return prefix(project, environment); }
+
+    /** {@code <project>-<env>}: the Global Accelerator. */
+    public static String accelerator(String project, String environment) { return prefix(project, environment); }
+
+    /** {@code <project>-<env>-<region>}: a region's CloudWatch dashboard, and the prefix of its alarms' names. */
+    public static String monitoring(String project, String environment, String region) {
+        return prefix(project, environment) + "-" + region;
+    }
+
+    /** {@code <project>-<env>-<region>-<alarm>}: one of a region's alarms, e.g. {@code alb-target-5xx}. */
+    public static String alarm(String project, String environment, String region, String alarm) {
+        return monitoring(project, environment, region) + "-" + alarm;
+    }
+
     /** {@code /<project>/<env>/<region>/<layer>/<key>}: values published for other stacks. */
     public static String parameter(String project, String environment, String region, String layer, String key) {
         return "/" + project + "/" + environment + "/" + region + "/" + layer + "/" + key;

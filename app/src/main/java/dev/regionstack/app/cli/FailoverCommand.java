@@ -100,7 +100,7 @@ final class FailoverCommand implements Callable<Integer> {
             PlanExecution execution = new PlanExecution(client, Duration.ofSeconds(pollSeconds), out::println);
             String name = PhysicalNames.regionSwitchPlan(fleet.project(), e.name(), pairRegion);
             String arn = execution.planArn(name).orElseThrow(() -> new IllegalStateException("no Region switch plan " + name
-                    + " in " + to + ": deploy " + fleet.project() + "-" + e.name() + "-global-resilience first"));
+                    + " in " + to + ": deploy " + PhysicalNames.globalStack(fleet.project(), e.name(), "global-resilience") + " first"));
             PlanExecution.Outcome outcome = execution.activate(arn, to, unplanned);
             if (outcome.succeeded()) {
                 out.println("failover " + e.name() + " to " + to + ": " + outcome.state());

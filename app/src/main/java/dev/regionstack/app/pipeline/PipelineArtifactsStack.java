@@ -2,6 +2,7 @@ package dev.regionstack.app.pipeline;
 
 import dev.regionstack.platform.guardrails.Guarded;
 import dev.regionstack.platform.guardrails.SuppressionRule;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.PhysicalName;
 import software.amazon.awscdk.RemovalPolicy;
@@ -30,7 +31,7 @@ public final class PipelineArtifactsStack extends Stack implements Guarded {
     /** @param retainData keep the key and the bucket when the stack is deleted (the sizing's {@code retainData}) */
     public PipelineArtifactsStack(Construct scope, String id, StackProps props, boolean retainData) {
         super(scope, id, props);
-        RemovalPolicy removal = retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(retainData);
         Key key = Key.Builder.create(this, "Key")
                 .description("Encrypts the pipeline artifacts in " + getRegion())
                 .enableKeyRotation(true)

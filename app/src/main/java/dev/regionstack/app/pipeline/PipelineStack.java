@@ -7,9 +7,9 @@ import dev.regionstack.fleet.model.Environment;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.platform.guardrails.Guarded;
 import dev.regionstack.platform.guardrails.SuppressionRule;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
@@ -98,7 +98,7 @@ public final class PipelineStack extends Stack implements Guarded {
         Key sourceKey = Key.Builder.create(this, "SourceKey")
                 .description("Encrypts the repository zips the " + getStackName() + " pipeline deploys from")
                 .enableKeyRotation(true)
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .build();
         sourceBucket = Bucket.Builder.create(this, "SourceBucket")
                 .encryption(BucketEncryption.KMS)
@@ -110,7 +110,7 @@ public final class PipelineStack extends Stack implements Guarded {
                 .eventBridgeEnabled(true) // the upload starts the pipeline (no polling, no CloudTrail data events)
                 .lifecycleRules(List.of(LifecycleRule.builder().id("ExpireOldSources")
                         .noncurrentVersionExpiration(Duration.days(90)).build()))
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .autoDeleteObjects(!retain)
                 .build();
 
@@ -118,7 +118,7 @@ public final class PipelineStack extends Stack implements Guarded {
         Key logsKey = Key.Builder.create(this, "BuildLogsKey")
                 .description("Encrypts the build logs of the " + getStackName() + " pipeline")
                 .enableKeyRotation(true)
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .build();
         logsKey.addToResourcePolicy(PolicyStatement.Builder.create()
                 .principals(List.of(new ServicePrincipal("logs." + getRegion() + ".amazonaws.com")))
@@ -130,7 +130,7 @@ public final class PipelineStack extends Stack implements Guarded {
         LogGroup buildLogs = LogGroup.Builder.create(this, "BuildLogs")
                 .encryptionKey(logsKey)
                 .retention(LogRetention.of(first.primary().settings().knobs().logRetentionDays()))
-                .removalPolicy(retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(retain))
                 .build();
 
         pipeline = CodePipeline.Builder.create(this, "Pipeline")

@@ -16,9 +16,9 @@ import dev.regionstack.platform.api.CreditsFunction;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.messaging.QueueWithDeadLetter;
 import dev.regionstack.platform.messaging.QueueWithDeadLetterProps;
+import dev.regionstack.platform.removal.Removal;
 import dev.regionstack.platform.service.RegionalWebAclProps;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.ITableV2;
@@ -84,16 +84,16 @@ public final class ApiStack extends Stack {
                 .primaryRegion(deployment.primaryRegion())
                 .lambdaMemoryMiB(sizing.lambdaMemoryMiB())
                 .logRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
-                .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(sizing.retainData()))
                 .deletionProtection(sizing.deletionProtection())
                 // AWS::ApiGateway::Account is an account x region singleton: only its owner creates it.
                 .manageApiGatewayAccount(deployment.ownsAccountRegionSingletons())
                 .stageThrottle(new StageThrottle(api(deployment).throttle().rateLimit(), api(deployment).throttle().burstLimit()))
                 .usagePlans(usagePlans(deployment))
-                .webAcl(new RegionalWebAclProps(prefix + "-api", deployment.settings().waf().rateLimitPer5Min(),
+                .webAcl(new RegionalWebAclProps(PhysicalNames.apiWebAcl(deployment.project(), deployment.environment()), deployment.settings().waf().rateLimitPer5Min(),
                         deployment.settings().waf().blockedCountries(),
                         new RegionalWebAclProps.Logs(key, LogRetention.of(deployment.settings().knobs().logRetentionDays()),
-                                sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
+                                Removal.of(sizing.retainData()))))
                 .build());
         functionNames = functionNames(deployment);
         dns.ifPresent(d -> customDomain(deployment, d));
@@ -129,7 +129,7 @@ public final class ApiStack extends Stack {
 
     /** {@code <project>-<env>}. */
     static String namePrefix(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment();
+        return PhysicalNames.prefix(deployment.project(), deployment.environment());
     }
 
     /**

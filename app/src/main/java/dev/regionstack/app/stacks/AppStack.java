@@ -7,13 +7,13 @@ import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.data.AuroraCluster;
+import dev.regionstack.platform.removal.Removal;
 import dev.regionstack.platform.service.ContainerService;
 import dev.regionstack.platform.service.ContainerServiceProps;
 import dev.regionstack.platform.service.HttpsSettings;
 import dev.regionstack.platform.service.RegionalWebAclProps;
 import dev.regionstack.platform.service.ServiceDatabase;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.ITableV2;
@@ -73,7 +73,6 @@ public final class AppStack extends Stack {
         ITableV2 table = DataReferences.table(this, deployment, key);
         Optional<ServiceDatabase> database = aurora.map(cluster -> new ServiceDatabase(cluster.endpoint(),
                 cluster.readerEndpoint(), cluster.port(), DataReferences.auroraCredentials(this, deployment, key)));
-        String prefix = deployment.project() + "-" + deployment.environment();
         AppSettings app = deployment.settings().app();
         Sizing sizing = deployment.settings().sizing();
 
@@ -83,11 +82,11 @@ public final class AppStack extends Stack {
                 .cpu(app.cpu()).memoryMiB(app.memoryMiB()).minTasks(app.minTasks()).maxTasks(app.maxTasks())
                 .logRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
                 .enhancedInsights(sizing.detailedMonitoring())
-                .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .webAcl(new RegionalWebAclProps(prefix + "-app", deployment.settings().waf().rateLimitPer5Min(),
+                .removalPolicy(Removal.of(sizing.retainData()))
+                .webAcl(new RegionalWebAclProps(PhysicalNames.appWebAcl(deployment.project(), deployment.environment()), deployment.settings().waf().rateLimitPer5Min(),
                         deployment.settings().waf().blockedCountries(),
                         new RegionalWebAclProps.Logs(key, LogRetention.of(deployment.settings().knobs().logRetentionDays()),
-                                sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)))
+                                Removal.of(sizing.retainData()))))
                 .https(dns.map(zone -> https(deployment, zone)))
                 .database(database)
                 .build());

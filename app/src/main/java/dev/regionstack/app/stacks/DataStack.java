@@ -14,6 +14,7 @@ import dev.regionstack.platform.data.DataBucketProps;
 import dev.regionstack.platform.data.GlobalTable;
 import dev.regionstack.platform.data.GlobalTableProps;
 import dev.regionstack.platform.data.ReplicationDestination;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Fn;
@@ -81,7 +82,7 @@ public final class DataStack extends Stack {
         dependOnOwner(regionKey);
         if (vpc.isPresent()) dependOnOwner(regionVpc);
         Sizing sizing = deployment.settings().sizing();
-        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(sizing.retainData());
 
         if (deployment.primary()) {
             Map<String, String> replicaKeys = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.crossregion.CrossRegionParameter;
 import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
 import dev.regionstack.platform.crossregion.ParameterNames;
@@ -45,7 +46,7 @@ public final class GlobalAcceleratorStack extends Stack {
         }
         boolean https = dns.isPresent();
         accelerator = new EdgeAccelerator(this, "Accelerator", EdgeAcceleratorProps.builder()
-                .name(project + "-" + env)
+                .name(PhysicalNames.accelerator(project, env))
                 .ports(https ? List.of(80, 443) : List.of(80))
                 .endpoints(endpoints)
                 .healthCheckPath(environment.settings().app().healthPath())

@@ -18,6 +18,7 @@ import dev.regionstack.platform.edge.EdgeWebAcl;
 import dev.regionstack.platform.edge.EdgeWebAclProps;
 import dev.regionstack.platform.guardrails.Guarded;
 import dev.regionstack.platform.guardrails.SuppressionRule;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -64,12 +65,12 @@ public final class GlobalEdgeStack extends Stack implements Guarded {
         String env = environment.name();
         Waf waf = environment.settings().waf();
         EdgeWebAcl webAcl = new EdgeWebAcl(this, "WebAcl",
-                new EdgeWebAclProps(project + "-" + env + "-edge", blockedCountries(environment), waf.rateLimitPer5Min()));
+                new EdgeWebAclProps(PhysicalNames.edgeWebAcl(project, env), blockedCountries(environment), waf.rateLimitPer5Min()));
 
         Sizing sizing = environment.settings().sizing();
-        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(sizing.retainData());
         Key logsKey = Key.Builder.create(this, "AccessLogsKey")
-                .description("CloudFront access logs of " + project + "-" + env)
+                .description("CloudFront access logs of " + PhysicalNames.prefix(project, env))
                 .enableKeyRotation(true)
                 .removalPolicy(removal)
                 .build();
@@ -80,7 +81,7 @@ public final class GlobalEdgeStack extends Stack implements Guarded {
                 .originProtocol(dns.isPresent() ? OriginProtocolPolicy.HTTPS_ONLY : OriginProtocolPolicy.HTTP_ONLY)
                 .webAclArn(webAcl.webAclArn())
                 .comment(project + " " + env)
-                .accessLogs(new EdgeAccessLogs(project + "-" + env, LogRetention.of(environment.settings().knobs().logRetentionDays()), removal, logsKey));
+                .accessLogs(new EdgeAccessLogs(PhysicalNames.edgeAccessLogs(project, env), LogRetention.of(environment.settings().knobs().logRetentionDays()), removal, logsKey));
         dns.ifPresent(d -> distributionProps.domain(
                 new EdgeDomain(PhysicalNames.cdnDomain(DnsNames.domain(d)), d.zoneName(), d.zoneId())));
         distribution = new EdgeDistribution(this, "Distribution", distributionProps.build());

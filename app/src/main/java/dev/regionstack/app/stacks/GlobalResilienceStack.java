@@ -61,11 +61,11 @@ public final class GlobalResilienceStack extends Stack implements Guarded {
 
         Role execution = Role.Builder.create(this, "ExecutionRole")
                 .assumedBy(new ServicePrincipal("arc-region-switch.amazonaws.com"))
-                .description("ARC Region switch runs the plans of " + project + "-" + env + " with this role")
+                .description("ARC Region switch runs the plans of " + PhysicalNames.prefix(project, env) + " with this role")
                 .build();
         Optional<IRole> approver = environment.approval() == Approval.MANUAL
                 ? Optional.of(Role.Builder.create(this, "ApproverRole").assumedBy(new AccountRootPrincipal())
-                        .description("Whoever may assume this role approves the Region switch executions of " + project + "-" + env)
+                        .description("Whoever may assume this role approves the Region switch executions of " + PhysicalNames.prefix(project, env))
                         .build())
                 : Optional.empty();
 
@@ -80,7 +80,7 @@ public final class GlobalResilienceStack extends Stack implements Guarded {
                         read(project, env, region, AppStack.ECS_SERVICE_ARN, "EcsService-")));
                 if (d.settings().has(Component.OBSERVABILITY)) {
                     for (String alarm : List.of("alb-target-5xx", "alb-latency-p99")) {
-                        String name = project + "-" + env + "-" + region + "-" + alarm;
+                        String name = PhysicalNames.alarm(project, env, region, alarm);
                         alarms.put(name, "arn:" + getPartition() + ":cloudwatch:" + region + ":" + getAccount() + ":alarm:" + name);
                     }
                 }
@@ -102,7 +102,7 @@ public final class GlobalResilienceStack extends Stack implements Guarded {
             });
             String planName = PhysicalNames.regionSwitchPlan(project, env, region);
             RegionSwitchPlan plan = new RegionSwitchPlan(this, "Plan-" + region, new RegionSwitchPlanProps(
-                    planName, project + "-" + env + ": " + primary.region() + " and " + region,
+                    planName, PhysicalNames.prefix(project, env) + ": " + primary.region() + " and " + region,
                     primary.region(), region, activePassive, rtoMinutes, execution, approver,
                     aurora ? Optional.of(new RegionSwitchPlanProps.GlobalDatabase(global, List.of(
                             clusterArns.get(environment.deployments().indexOf(primary)),

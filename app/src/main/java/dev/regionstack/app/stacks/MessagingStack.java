@@ -6,12 +6,14 @@ import dev.regionstack.fleet.model.StreamCapacity;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.guardrails.Guarded;
 import dev.regionstack.platform.guardrails.SuppressionRule;
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
 import dev.regionstack.platform.messaging.EventStream;
 import dev.regionstack.platform.messaging.EventStreamProps;
 import dev.regionstack.platform.messaging.QueueWithDeadLetter;
 import dev.regionstack.platform.messaging.QueueWithDeadLetterProps;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -46,9 +48,8 @@ public final class MessagingStack extends Stack implements Guarded {
 
     public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key) {
         super(scope, id, props);
-        String prefix = deployment.project() + "-" + deployment.environment();
         Sizing sizing = deployment.settings().sizing();
-        RemovalPolicy removal = sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(sizing.retainData());
 
         queue = new QueueWithDeadLetter(this, "Queue", QueueWithDeadLetterProps.of(key));
         notificationQueue = new QueueWithDeadLetter(this, "NotificationQueue", QueueWithDeadLetterProps.of(key));
@@ -59,7 +60,7 @@ public final class MessagingStack extends Stack implements Guarded {
                 alertTopicName, deployment.settings().alarms().email(), Optional.of(key), removal));
 
         eventBus = EventBus.Builder.create(this, "EventBus")
-                .eventBusName(prefix + "-events")
+                .eventBusName(PhysicalNames.eventBus(deployment.project(), deployment.environment()))
                 .kmsKey(key)
                 .build();
 
@@ -95,7 +96,7 @@ public final class MessagingStack extends Stack implements Guarded {
 
     /** {@code <project>-<env>-alerts}: the alert topic's name in every region of the environment. */
     public static String alertTopicName(Deployment deployment) {
-        return deployment.project() + "-" + deployment.environment() + "-alerts";
+        return PhysicalNames.alertTopic(deployment.project(), deployment.environment());
     }
 
     private void output(String id, String value, String description) {

@@ -6,9 +6,9 @@ import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.network.RegionalNetwork;
 import dev.regionstack.platform.network.RegionalNetworkProps;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Fn;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ec2.ISubnet;
@@ -45,7 +45,7 @@ public final class NetworkStack extends Stack {
                 .natGatewayPerZone(deployment.settings().knobs().natGateways() == NatGateways.PER_ZONE)
                 .flowLogRetention(LogRetention.of(deployment.settings().knobs().logRetentionDays()))
                 .flowLogKey(flowLogKey)
-                .removalPolicy(sizing.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+                .removalPolicy(Removal.of(sizing.retainData()))
                 .build());
         vpc = network.vpc();
 

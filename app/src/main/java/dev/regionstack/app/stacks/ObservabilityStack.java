@@ -1,14 +1,15 @@
 package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
 import dev.regionstack.platform.observability.LoadBalancerTarget;
 import dev.regionstack.platform.observability.RegionalMonitoring;
 import dev.regionstack.platform.observability.RegionalMonitoringProps;
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.sns.ITopic;
@@ -29,15 +30,15 @@ public final class ObservabilityStack extends Stack {
 
     public ObservabilityStack(Construct scope, String id, StackProps props, Deployment deployment, ObservedResources resources) {
         super(scope, id, props);
-        String name = deployment.project() + "-" + deployment.environment() + "-" + deployment.region();
+        String name = PhysicalNames.monitoring(deployment.project(), deployment.environment(), deployment.region());
 
         alertTopic = resources.alertTopicName()
                 .map(topicName -> Topic.fromTopicArn(this, "AlertTopic", formatArn(ArnComponents.builder()
                         .service("sns").resource(topicName).build())))
                 .orElseGet(() -> new AlertTopic(this, "AlertTopic", new AlertTopicProps(
-                        deployment.project() + "-" + deployment.environment() + "-observability-alerts",
+                        PhysicalNames.observabilityAlertTopic(deployment.project(), deployment.environment()),
                         deployment.settings().alarms().email(), Optional.empty(),
-                        deployment.settings().sizing().retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)).topic());
+                        Removal.of(deployment.settings().sizing().retainData()))).topic());
 
         Optional<LoadBalancerTarget> loadBalancer = resources.loadBalancer().map(p -> new LoadBalancerTarget(
                 StringParameter.valueForStringParameter(this, p.loadBalancerFullNameParameter()),

@@ -9,6 +9,7 @@ import dev.regionstack.platform.crossregion.CrossRegionParameterProps;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.data.DataBucket;
 import dev.regionstack.platform.data.DataBucketProps;
+import dev.regionstack.platform.removal.Removal;
 import dev.regionstack.platform.security.AccountTrail;
 import dev.regionstack.platform.security.AccountTrailProps;
 import dev.regionstack.platform.security.ConfigRecording;
@@ -70,7 +71,7 @@ public final class SecurityStack extends Stack {
             throw new IllegalArgumentException(deployment.key() + " does not own the account trail, so it cannot record"
                     + " the data events of " + trailDataBuckets);
         }
-        RemovalPolicy removal = deployment.settings().sizing().retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+        RemovalPolicy removal = Removal.of(deployment.settings().sizing().retainData());
 
         Optional<String> primaryKeyArn = deployment.primary() ? Optional.empty()
                 : Optional.of(new CrossRegionParameter(this, "PrimaryKeyArn", new CrossRegionParameterProps(

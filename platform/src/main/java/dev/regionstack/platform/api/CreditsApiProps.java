@@ -1,5 +1,6 @@
 package dev.regionstack.platform.api;
 
+import dev.regionstack.platform.removal.Removal;
 import dev.regionstack.platform.service.RegionalWebAclProps;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITableV2;
@@ -70,7 +71,7 @@ public record CreditsApiProps(
             }
         }
         logRetention = logRetention == null ? RetentionDays.ONE_WEEK : logRetention;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
     }
 
     public static Builder builder() { return new Builder(); }

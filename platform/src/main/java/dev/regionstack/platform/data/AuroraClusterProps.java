@@ -1,5 +1,6 @@
 package dev.regionstack.platform.data;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.kms.IKey;
@@ -45,7 +46,7 @@ public record AuroraClusterProps(IVpc vpc, IKey encryptionKey, AuroraEngine engi
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(secretReplicaKeys));
         instances = instances == 0 ? 1 : instances;
         backupRetentionDays = backupRetentionDays == 0 ? 7 : backupRetentionDays;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
         if (instances < 1 || instances > 15) {
             throw new IllegalArgumentException("instances must be 1 to 15, got " + instances);
         }

@@ -1,5 +1,6 @@
 package dev.regionstack.platform.data;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 
@@ -23,7 +24,7 @@ public record DataBucketProps(String bucketName, IKey encryptionKey, List<Replic
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(encryptionKey, "encryptionKey");
         replicationDestinations = replicationDestinations == null ? List.of() : List.copyOf(replicationDestinations);
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
         if (replicationTimeControl && replicationDestinations.isEmpty()) {
             throw new IllegalArgumentException("replicationTimeControl needs at least one replication destination");
         }

@@ -1,5 +1,6 @@
 package dev.regionstack.platform.data;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 
@@ -26,7 +27,7 @@ public record GlobalTableProps(String tableName, IKey encryptionKey, Map<String,
         Objects.requireNonNull(encryptionKey, "encryptionKey");
         replicaKeyArns = replicaKeyArns == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(replicaKeyArns));
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
         if (strongConsistency && replicaKeyArns.size() != 2) {
             throw new IllegalArgumentException("strong consistency needs exactly 3 regions (this one and 2 replicas), got "
                     + (replicaKeyArns.size() + 1) + ": use eventual consistency or exactly 3 regions of one region set");

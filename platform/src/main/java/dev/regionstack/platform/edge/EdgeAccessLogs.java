@@ -1,5 +1,6 @@
 package dev.regionstack.platform.edge;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -22,7 +23,7 @@ public record EdgeAccessLogs(String name, RetentionDays retention, RemovalPolicy
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(encryptionKey, "encryptionKey");
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
         if (!name.matches("[A-Za-z0-9-]{1,48}")) {
             throw new IllegalArgumentException("name must be 1 to 48 letters, digits or hyphens, got " + name);
         }

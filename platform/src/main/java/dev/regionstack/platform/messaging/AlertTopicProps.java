@@ -1,5 +1,6 @@
 package dev.regionstack.platform.messaging;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 
@@ -20,6 +21,6 @@ public record AlertTopicProps(String topicName, Optional<String> email, Optional
         Objects.requireNonNull(topicName, "topicName");
         email = email == null ? Optional.empty() : email;
         key = key == null ? Optional.empty() : key;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
     }
 }

@@ -1,5 +1,6 @@
 package dev.regionstack.platform.messaging;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -35,6 +36,6 @@ public record EventStreamProps(IKey key, IBucket bucket, boolean onDemand, int s
         if (shards < 1) throw new IllegalArgumentException("shards must be 1 or more, got " + shards);
         if (onDemand && shards != 1) throw new IllegalArgumentException("an on-demand stream takes no shard count, got " + shards);
         logRetention = logRetention == null ? RetentionDays.ONE_WEEK : logRetention;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
     }
 }

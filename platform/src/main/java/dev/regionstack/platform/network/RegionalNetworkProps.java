@@ -1,5 +1,6 @@
 package dev.regionstack.platform.network;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -26,7 +27,7 @@ public record RegionalNetworkProps(String cidr, List<String> availabilityZones, 
             throw new IllegalArgumentException("availabilityZones must hold 2 or 3 zones, got " + availabilityZones);
         }
         flowLogRetention = flowLogRetention == null ? RetentionDays.ONE_WEEK : flowLogRetention;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
     }
 
     /** NAT gateways the VPC gets. */

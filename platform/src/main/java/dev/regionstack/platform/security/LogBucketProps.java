@@ -1,5 +1,6 @@
 package dev.regionstack.platform.security;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 
@@ -17,6 +18,6 @@ public record LogBucketProps(IKey encryptionKey, int retentionDays, RemovalPolic
         if (retentionDays < 1) {
             throw new IllegalArgumentException("retentionDays must be positive, got " + retentionDays);
         }
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
     }
 }

@@ -1,5 +1,6 @@
 package dev.regionstack.platform.security;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 
 import java.util.Objects;
@@ -20,6 +21,6 @@ public record RegionKeyProps(String aliasName, Optional<String> primaryKeyArn, b
             throw new IllegalArgumentException("aliasName must start with alias/ and not alias/aws/, got " + aliasName);
         }
         primaryKeyArn = primaryKeyArn == null ? Optional.empty() : primaryKeyArn;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
     }
 }

@@ -1,5 +1,6 @@
 package dev.regionstack.platform.service;
 
+import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITableV2;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -51,7 +52,7 @@ public record ContainerServiceProps(
         minTasks = minTasks == 0 ? 2 : minTasks;
         maxTasks = maxTasks == 0 ? 10 : maxTasks;
         logRetention = logRetention == null ? RetentionDays.ONE_WEEK : logRetention;
-        removalPolicy = removalPolicy == null ? RemovalPolicy.RETAIN : removalPolicy;
+        removalPolicy = Removal.orRetain(removalPolicy);
         https = https == null ? Optional.empty() : https;
         database = database == null ? Optional.empty() : database;
         if (port < 1 || port > 65535) {

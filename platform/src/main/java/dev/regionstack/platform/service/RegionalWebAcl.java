@@ -1,5 +1,8 @@
 package dev.regionstack.platform.service;
 
+import dev.regionstack.platform.waf.RuleNames;
+import dev.regionstack.platform.waf.WafScope;
+import dev.regionstack.platform.waf.WebAclRules;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Stack;
@@ -9,7 +12,6 @@ import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
 import software.constructs.Construct;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,60 +22,15 @@ import java.util.List;
  * configuration {@code Logging}), with the Authorization and Cookie headers redacted.
  */
 public final class RegionalWebAcl extends Construct {
-    /** The AWS managed rule groups, in evaluation order. */
-    public static final List<String> MANAGED_RULE_GROUPS =
-            List.of("AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet");
+    /** This web ACL's rule and metric names (the edge web ACL names its own differently). */
+    private static final RuleNames NAMES = new RuleNames("BlockedCountries", "-blocked-countries", "RateLimitPerIp", "-rate-limit");
 
     private final CfnWebACL webAcl;
 
     public RegionalWebAcl(Construct scope, String id, RegionalWebAclProps props) {
         super(scope, id);
-        List<Object> rules = new ArrayList<>();
-        int priority = 0;
-        if (!props.blockedCountries().isEmpty()) {
-            rules.add(CfnWebACL.RuleProperty.builder()
-                    .name("BlockedCountries")
-                    .priority(priority++)
-                    .action(CfnWebACL.RuleActionProperty.builder().block(CfnWebACL.BlockActionProperty.builder().build()).build())
-                    .statement(CfnWebACL.StatementProperty.builder()
-                            .geoMatchStatement(CfnWebACL.GeoMatchStatementProperty.builder()
-                                    .countryCodes(props.blockedCountries()).build())
-                            .build())
-                    .visibilityConfig(visibility(props.name() + "-blocked-countries"))
-                    .build());
-        }
-        rules.add(CfnWebACL.RuleProperty.builder()
-                .name("RateLimitPerIp")
-                .priority(priority++)
-                .action(CfnWebACL.RuleActionProperty.builder().block(CfnWebACL.BlockActionProperty.builder().build()).build())
-                .statement(CfnWebACL.StatementProperty.builder()
-                        .rateBasedStatement(CfnWebACL.RateBasedStatementProperty.builder()
-                                .limit(props.rateLimitPer5Min())
-                                .evaluationWindowSec(300)
-                                .aggregateKeyType("IP")
-                                .build())
-                        .build())
-                .visibilityConfig(visibility(props.name() + "-rate-limit"))
-                .build());
-        for (String group : MANAGED_RULE_GROUPS) {
-            rules.add(CfnWebACL.RuleProperty.builder()
-                    .name(group)
-                    .priority(priority++)
-                    .overrideAction(CfnWebACL.OverrideActionProperty.builder().none(java.util.Map.of()).build())
-                    .statement(CfnWebACL.StatementProperty.builder()
-                            .managedRuleGroupStatement(CfnWebACL.ManagedRuleGroupStatementProperty.builder()
-                                    .vendorName("AWS").name(group).build())
-                            .build())
-                    .visibilityConfig(visibility(props.name() + "-" + group))
-                    .build());
-        }
-        webAcl = CfnWebACL.Builder.create(this, "Resource")
-                .name(props.name())
-                .scope("REGIONAL")
-                .defaultAction(CfnWebACL.DefaultActionProperty.builder().allow(CfnWebACL.AllowActionProperty.builder().build()).build())
-                .visibilityConfig(visibility(props.name()))
-                .rules(rules)
-                .build();
+        webAcl = WebAclRules.webAcl(this, WafScope.REGIONAL, NAMES, props.name(), props.blockedCountries(),
+                props.rateLimitPer5Min());
         if (props.logs() != null) logRequests(props);
     }
 
@@ -113,12 +70,4 @@ public final class RegionalWebAcl extends Construct {
     }
 
     public String webAclArn() { return webAcl.getAttrArn(); }
-
-    private static CfnWebACL.VisibilityConfigProperty visibility(String metricName) {
-        return CfnWebACL.VisibilityConfigProperty.builder()
-                .cloudWatchMetricsEnabled(true)
-                .sampledRequestsEnabled(true)
-                .metricName(metricName)
-                .build();
-    }
 }

@@ -70,4 +70,10 @@ class RegionalWebAclTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new RegionalWebAclProps("x", 100, List.of("kp")));
         assertThat(e).hasMessage("blockedCountries must hold ISO 3166-1 alpha-2 codes in upper case (e.g. KP), got 'kp'");
     }
+
+    @Test
+    void rejectsACountryListedTwice() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new RegionalWebAclProps("x", 100, List.of("KP", "KP")));
+        assertThat(e).hasMessage("blockedCountries lists KP twice; list each country once");
+    }
 }
