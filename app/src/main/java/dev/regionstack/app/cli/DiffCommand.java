@@ -3,6 +3,7 @@ package dev.regionstack.app.cli;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.SynthResult;
+import dev.regionstack.app.workflow.Rollouts;
 import dev.regionstack.deploy.CdkSettings;
 import dev.regionstack.deploy.DiffRunner;
 import dev.regionstack.fleet.model.Fleet;

@@ -1,4 +1,4 @@
-package dev.regionstack.app.cli;
+package dev.regionstack.app.workflow;
 
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Maps the rollout plan onto the deploy module's records, and finds the pinned CDK CLI. */
-final class Rollouts {
+public final class Rollouts {
     private Rollouts() {}
 
-    static List<RolloutWave> waves(RolloutPlan plan) {
+    public static List<RolloutWave> waves(RolloutPlan plan) {
         return plan.waves().stream().map(w -> wave(plan, w)).toList();
     }
 
@@ -26,12 +26,12 @@ final class Rollouts {
                 w.stacks().stream().map(name -> stack(plan.stack(name))).toList());
     }
 
-    static RolloutStack stack(StackSpec s) {
+    public static RolloutStack stack(StackSpec s) {
         return new RolloutStack(s.name(), s.environment(), s.account(), s.region());
     }
 
     /** Stacks grouped by deployment ({@code env/region}, or {@code env/global}), in plan order. */
-    static Map<String, List<RolloutStack>> byDeployment(RolloutPlan plan) {
+    public static Map<String, List<RolloutStack>> byDeployment(RolloutPlan plan) {
         Map<String, List<RolloutStack>> groups = new LinkedHashMap<>();
         for (StackSpec s : plan.stacks()) groups.computeIfAbsent(s.deployment(), k -> new java.util.ArrayList<>()).add(stack(s));
         return groups;
@@ -42,7 +42,7 @@ final class Rollouts {
      * {@code REGIONSTACK_HOME} (set by the {@code ./regionstack} script), else the nearest directory at or above the
      * working directory that has {@code tools/cdk-cli}.
      */
-    static CdkCli cdk() {
+    public static CdkCli cdk() {
         String home = System.getenv("REGIONSTACK_HOME");
         if (home != null && Files.isDirectory(Path.of(home))) return CdkCli.locate(Path.of(home));
         Path start = Path.of("").toAbsolutePath();
