@@ -7,7 +7,6 @@ import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.deploy.RolloutStack;
 import dev.regionstack.deploy.RolloutWave;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +36,8 @@ public final class Rollouts {
         return groups;
     }
 
-    /**
-     * The pinned CDK CLI that the build installs under {@code tools/cdk-cli} of the regionstack checkout:
-     * {@code REGIONSTACK_HOME} (set by the {@code ./regionstack} script), else the nearest directory at or above the
-     * working directory that has {@code tools/cdk-cli}.
-     */
+    /** The pinned CDK CLI of this regionstack checkout, found from the working directory ({@link CdkCli#find}). */
     public static CdkCli cdk() {
-        String home = System.getenv("REGIONSTACK_HOME");
-        if (home != null && Files.isDirectory(Path.of(home))) return CdkCli.locate(Path.of(home));
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("tools").resolve("cdk-cli"))) return CdkCli.locate(dir);
-        }
-        return CdkCli.locate(start);
+        return CdkCli.find(Path.of(""), System.getenv());
     }
 }
