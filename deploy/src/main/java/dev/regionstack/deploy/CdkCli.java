@@ -23,6 +23,8 @@ public record CdkCli(Path executable) {
     public static final String PINNED_VERSION = "2.1148.1";
     /** Names a stand-in executable (a path, or a command found on PATH) used instead of the pinned CLI. */
     public static final String OVERRIDE_VARIABLE = "REGIONSTACK_CDK";
+    /** The regionstack checkout whose {@code tools/cdk-cli} holds the pinned CLI (set by the {@code ./regionstack} script). */
+    public static final String HOME_VARIABLE = "REGIONSTACK_HOME";
 
     public CdkCli {
         Objects.requireNonNull(executable, "executable");
@@ -31,6 +33,25 @@ public record CdkCli(Path executable) {
     /** {@link #locate(Path, Map)} with the process environment. */
     public static CdkCli locate(Path repoRoot) {
         return locate(repoRoot, System.getenv());
+    }
+
+    /**
+     * The pinned CLI that the build installs under {@code tools/cdk-cli} of the regionstack checkout:
+     * {@code REGIONSTACK_HOME} in {@code environment} when it names a directory, else the nearest directory at or above
+     * {@code start} that has {@code tools/cdk-cli}, else {@code start}; then as {@link #locate(Path, Map)}.
+     *
+     * @param start       where to start looking, usually the working directory
+     * @param environment the environment variables to read
+     * @throws RolloutException if that executable is missing, or the installed CLI is not the pinned version
+     */
+    public static CdkCli find(Path start, Map<String, String> environment) {
+        String home = environment.get(HOME_VARIABLE);
+        if (home != null && Files.isDirectory(Path.of(home))) return locate(Path.of(home), environment);
+        Path from = start.toAbsolutePath();
+        for (Path dir = from; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("tools").resolve("cdk-cli"))) return locate(dir, environment);
+        }
+        return locate(from, environment);
     }
 
     /**

@@ -38,6 +38,43 @@ class CdkCliTest {
     }
 
     @Test
+    void findsThePinnedCliOfTheNearestCheckoutAtOrAboveTheStart() throws IOException {
+        Path bin = fakeInstall(CdkCli.PINNED_VERSION);
+        Path nested = Files.createDirectories(tmp.resolve("app/src/test"));
+
+        assertThat(CdkCli.find(nested, Map.of()).executable()).isEqualTo(bin);
+        assertThat(CdkCli.find(tmp, Map.of()).executable()).isEqualTo(bin);
+    }
+
+    @Test
+    void regionstackHomeNamesTheCheckoutWhereverTheSearchStarts() throws IOException {
+        Path bin = fakeInstall(CdkCli.PINNED_VERSION);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/tools/cdk-cli"));
+
+        assertThat(CdkCli.find(elsewhere, Map.of(CdkCli.HOME_VARIABLE, tmp.toString())).executable()).isEqualTo(bin);
+    }
+
+    @Test
+    void aRegionstackHomeThatIsNoDirectoryIsIgnored() throws IOException {
+        Path bin = fakeInstall(CdkCli.PINNED_VERSION);
+
+        assertThat(CdkCli.find(tmp, Map.of(CdkCli.HOME_VARIABLE, tmp.resolve("missing").toString())).executable()).isEqualTo(bin);
+    }
+
+    @Test
+    void withoutACheckoutAboveTheStartTheErrorNamesTheStart() throws IOException {
+        Path start = Files.createDirectories(tmp.resolve("no-checkout"));
+        // the search goes up to the root: no directory above the temporary one may have tools/cdk-cli
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            assertThat(dir.resolve("tools/cdk-cli")).as("a checkout above the test's directory").doesNotExist();
+        }
+
+        assertThatThrownBy(() -> CdkCli.find(start, Map.of()))
+                .isInstanceOf(RolloutException.class)
+                .hasMessageStartingWith("the AWS CDK CLI is not installed: " + start.resolve("tools/cdk-cli/node_modules/.bin/cdk"));
+    }
+
+    @Test
     void aMissingCliIsAClearError() {
         Path dir = tmp.resolve("tools/cdk-cli");
 

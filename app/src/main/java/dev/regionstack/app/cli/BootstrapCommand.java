@@ -2,6 +2,7 @@ package dev.regionstack.app.cli;
 
 import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.workflow.Rollouts;
 import dev.regionstack.deploy.BootstrapPlanner;
 import dev.regionstack.deploy.BootstrapTarget;
 import dev.regionstack.deploy.CdkSettings;

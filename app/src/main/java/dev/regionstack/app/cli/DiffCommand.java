@@ -4,6 +4,7 @@ import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.SynthResult;
+import dev.regionstack.app.workflow.Rollouts;
 import dev.regionstack.deploy.CdkSettings;
 import dev.regionstack.deploy.DiffRunner;
 import dev.regionstack.fleet.model.Fleet;

@@ -12,6 +12,7 @@ import dev.regionstack.app.rollout.Selection;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.SynthResult;
+import dev.regionstack.app.workflow.EarlierStacks;
 import dev.regionstack.guard.AssemblyDiff;
 import dev.regionstack.guard.GuardReport;
 import dev.regionstack.fleet.model.Fleet;

@@ -8,6 +8,7 @@ import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.StackReport;
 import dev.regionstack.app.synth.SynthResult;
 import dev.regionstack.app.synth.TemplateValidation;
+import dev.regionstack.app.workflow.DeployRecords;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

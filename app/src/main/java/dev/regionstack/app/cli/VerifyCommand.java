@@ -6,6 +6,7 @@ import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.SynthResult;
 import dev.regionstack.app.synth.TemplateValidation;
+import dev.regionstack.app.workflow.DeployRecords;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.verify.Verifier;
 import dev.regionstack.verify.VerifyReport;

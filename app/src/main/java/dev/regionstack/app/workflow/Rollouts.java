@@ -1,4 +1,4 @@
-package dev.regionstack.app.cli;
+package dev.regionstack.app.workflow;
 
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
@@ -7,17 +7,16 @@ import dev.regionstack.deploy.CdkCli;
 import dev.regionstack.deploy.RolloutStack;
 import dev.regionstack.deploy.RolloutWave;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Maps the rollout plan onto the deploy module's records, and finds the pinned CDK CLI. */
-final class Rollouts {
+public final class Rollouts {
     private Rollouts() {}
 
-    static List<RolloutWave> waves(RolloutPlan plan) {
+    public static List<RolloutWave> waves(RolloutPlan plan) {
         return plan.waves().stream().map(w -> wave(plan, w)).toList();
     }
 
@@ -26,29 +25,19 @@ final class Rollouts {
                 w.stacks().stream().map(name -> stack(plan.stack(name))).toList());
     }
 
-    static RolloutStack stack(StackSpec s) {
+    public static RolloutStack stack(StackSpec s) {
         return new RolloutStack(s.name(), s.environment(), s.account(), s.region());
     }
 
     /** Stacks grouped by deployment ({@code env/region}, or {@code env/global}), in plan order. */
-    static Map<String, List<RolloutStack>> byDeployment(RolloutPlan plan) {
+    public static Map<String, List<RolloutStack>> byDeployment(RolloutPlan plan) {
         Map<String, List<RolloutStack>> groups = new LinkedHashMap<>();
         for (StackSpec s : plan.stacks()) groups.computeIfAbsent(s.deployment(), k -> new java.util.ArrayList<>()).add(stack(s));
         return groups;
     }
 
-    /**
-     * The pinned CDK CLI that the build installs under {@code tools/cdk-cli} of the regionstack checkout:
-     * {@code REGIONSTACK_HOME} (set by the {@code ./regionstack} script), else the nearest directory at or above the
-     * working directory that has {@code tools/cdk-cli}.
-     */
-    static CdkCli cdk() {
-        String home = System.getenv("REGIONSTACK_HOME");
-        if (home != null && Files.isDirectory(Path.of(home))) return CdkCli.locate(Path.of(home));
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("tools").resolve("cdk-cli"))) return CdkCli.locate(dir);
-        }
-        return CdkCli.locate(start);
+    /** The pinned CDK CLI of this regionstack checkout, found from the working directory ({@link CdkCli#find}). */
+    public static CdkCli cdk() {
+        return CdkCli.find(Path.of(""), System.getenv());
     }
 }

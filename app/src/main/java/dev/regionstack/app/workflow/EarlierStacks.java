@@ -1,4 +1,4 @@
-package dev.regionstack.app.cli;
+package dev.regionstack.app.workflow;
 
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.rollout.Selection;
@@ -18,13 +18,13 @@ import java.util.function.Predicate;
  * global stack ({@code <p>-<env>-global-*}) belongs to its whole environment, never to an {@code --only} deployment.
  * A stack without those tags (not made by regionstack) is covered only when the whole fleet is selected.
  */
-final class EarlierStacks {
+public final class EarlierStacks {
     static final String ENVIRONMENT_TAG = "Environment";
     static final String REGION_TAG = "Region";
 
     private EarlierStacks() {}
 
-    static Predicate<Assembly.Stack> coveredBy(Selection selection) {
+    public static Predicate<Assembly.Stack> coveredBy(Selection selection) {
         return stack -> {
             if (selection.environment().isEmpty() && selection.only().isEmpty()) return true;
             Map<String, String> tags = stack.tags();

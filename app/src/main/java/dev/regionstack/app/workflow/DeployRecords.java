@@ -1,9 +1,8 @@
-package dev.regionstack.app.cli;
+package dev.regionstack.app.workflow;
 
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.guard.DeployRecord;
-
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.guard.Assembly;
 
@@ -16,16 +15,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The deploy records beside a fleet file ({@code .regionstack/deployed/<env>/}: commit them, like a lock file). */
-final class DeployRecords {
+public final class DeployRecords {
     private DeployRecords() {}
 
-    static DeployRecord of(Path fleetFile, String environment) {
+    public static DeployRecord of(Path fleetFile, String environment) {
         Path parent = fleetFile.toAbsolutePath().getParent();
         return DeployRecord.of(parent == null ? Path.of("").toAbsolutePath() : parent, environment);
     }
 
     /** The environments with a deploy record beside the fleet file that the fleet no longer has, by name. */
-    static List<String> orphans(Path fleetFile, Fleet fleet) {
+    public static List<String> orphans(Path fleetFile, Fleet fleet) {
         Path parent = fleetFile.toAbsolutePath().getParent();
         Path deployed = (parent == null ? Path.of("").toAbsolutePath() : parent).resolve(".regionstack").resolve("deployed");
         if (!Files.isDirectory(deployed)) return List.of();
@@ -40,7 +39,7 @@ final class DeployRecords {
     }
 
     /** The recorded assemblies of the environments the plan deploys to, for the deploy simulation. */
-    static List<Path> deployed(Path fleetFile, RolloutPlan plan) {
+    public static List<Path> deployed(Path fleetFile, RolloutPlan plan) {
         return plan.stacks().stream().map(StackSpec::environment).distinct()
                 .map(env -> of(fleetFile, env).load()).flatMap(Optional::stream).toList();
     }
