@@ -140,7 +140,7 @@ class GlobalEdgeStackTest {
 
     private static Map<String, Object> geoRule(List<String> countries) {
         return Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                "Name", "block-countries",
+                "Name", "BlockedCountries",
                 "Action", Map.of("Block", Map.of()),
                 "Statement", Map.of("GeoMatchStatement", Map.of("CountryCodes", countries)))))));
     }
@@ -173,7 +173,9 @@ class GlobalEdgeStackTest {
         Environment environment = blocking(environment("eu-west-2", "eu-west-2", "us-east-1", "ap-southeast-2"), List.of(),
                 Map.of("ap-southeast-2", List.of("IR")));
         template(Optional.empty(), environment).hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Rules",
-                Match.not(Match.arrayWith(List.of(Match.objectLike(Map.of("Name", "block-countries")))))));
+                Match.not(Match.arrayWith(List.of(Match.objectLike(Map.of("Name", "BlockedCountries")))))));
+        assertThat(template(Optional.empty(), environment).findResources("AWS::WAFv2::WebACL").toString())
+                .doesNotContain("GeoMatchStatement");
     }
 
     @Test

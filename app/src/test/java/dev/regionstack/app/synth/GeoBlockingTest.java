@@ -109,7 +109,10 @@ class GeoBlockingTest {
         // origins: the primary (us-east-1) and the next region (eu-west-1); ap-southeast-2 is never reached this way
         edge.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Scope", "CLOUDFRONT", "Rules", Match.arrayWith(List.of(
                 Match.objectLike(Map.of(
-                        "Name", "block-countries",
+                        "Name", "BlockedCountries",
+                        "Priority", 0,
+                        "VisibilityConfig", Map.of("MetricName", "acme-prod-edge-blocked-countries",
+                                "CloudWatchMetricsEnabled", true, "SampledRequestsEnabled", true),
                         "Action", Map.of("Block", Map.of()),
                         "Statement", Map.of("GeoMatchStatement", Map.of("CountryCodes", List.of("CN", "RU")))))))));
         edge.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(

@@ -1,6 +1,5 @@
 package dev.regionstack.platform.edge;
 
-import dev.regionstack.platform.waf.RuleNames;
 import dev.regionstack.platform.waf.WafScope;
 import dev.regionstack.platform.waf.WebAclRules;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
@@ -15,16 +14,12 @@ import software.constructs.Construct;
  * So {@link EdgeWebAclProps#blockedCountries()} must hold every country that any origin must not serve.
  */
 public final class EdgeWebAcl extends Construct {
-    /** This web ACL's rule and metric names (the regional web ACLs name theirs differently). */
-    private static final RuleNames NAMES = new RuleNames("block-countries", "-block-countries", "rate-limit", "-rate-limit");
-
     private final CfnWebACL webAcl;
 
     public EdgeWebAcl(Construct scope, String id, EdgeWebAclProps props) {
         super(scope, id);
         HomeRegion.require(this, HomeRegion.CLOUDFRONT, "a CLOUDFRONT-scope web ACL");
-        webAcl = WebAclRules.webAcl(this, WafScope.CLOUDFRONT, NAMES, props.name(), props.blockedCountries(),
-                props.rateLimitPer5Min());
+        webAcl = WebAclRules.webAcl(this, WafScope.CLOUDFRONT, props.name(), props.blockedCountries(), props.rateLimitPer5Min());
     }
 
     /** The web ACL's ARN, which CloudFront takes as its {@code WebACLId}. */

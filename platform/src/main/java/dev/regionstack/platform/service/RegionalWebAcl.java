@@ -1,6 +1,5 @@
 package dev.regionstack.platform.service;
 
-import dev.regionstack.platform.waf.RuleNames;
 import dev.regionstack.platform.waf.WafScope;
 import dev.regionstack.platform.waf.WebAclRules;
 import software.amazon.awscdk.ArnFormat;
@@ -22,15 +21,11 @@ import java.util.List;
  * configuration {@code Logging}), with the Authorization and Cookie headers redacted.
  */
 public final class RegionalWebAcl extends Construct {
-    /** This web ACL's rule and metric names (the edge web ACL names its own differently). */
-    private static final RuleNames NAMES = new RuleNames("BlockedCountries", "-blocked-countries", "RateLimitPerIp", "-rate-limit");
-
     private final CfnWebACL webAcl;
 
     public RegionalWebAcl(Construct scope, String id, RegionalWebAclProps props) {
         super(scope, id);
-        webAcl = WebAclRules.webAcl(this, WafScope.REGIONAL, NAMES, props.name(), props.blockedCountries(),
-                props.rateLimitPer5Min());
+        webAcl = WebAclRules.webAcl(this, WafScope.REGIONAL, props.name(), props.blockedCountries(), props.rateLimitPer5Min());
         if (props.logs() != null) logRequests(props);
     }
 

@@ -21,8 +21,9 @@ import java.util.Map;
 /**
  * The one builder of regionstack's web ACLs, CLOUDFRONT or REGIONAL. Rules in evaluation order: a geo-match block of
  * the blocked countries (only when there are any), a per-IP rate limit over 5 minutes, then the AWS managed rule
- * groups with their own actions. Everything else is allowed. Every rule has CloudWatch metrics and sampled requests,
- * its metric named {@code <web ACL name><suffix>} ({@code <web ACL name>-<group>} for a managed group).
+ * groups with their own actions. Everything else is allowed. Both scopes use the same rule names, and every rule has
+ * CloudWatch metrics and sampled requests under {@code <web ACL name>-<suffix>}: {@code BlockedCountries}
+ * ({@code -blocked-countries}), {@code RateLimitPerIp} ({@code -rate-limit}), each managed group under its own name.
  */
 public final class WebAclRules {
     /** The AWS managed rule groups, in evaluation order after the geo and rate rules. */
@@ -30,6 +31,12 @@ public final class WebAclRules {
             "AWSManagedRulesAmazonIpReputationList",
             "AWSManagedRulesCommonRuleSet",
             "AWSManagedRulesKnownBadInputsRuleSet");
+    /** The geo-match rule's name, and the suffix of its metric. */
+    public static final String GEO_RULE = "BlockedCountries";
+    static final String GEO_METRIC_SUFFIX = "-blocked-countries";
+    /** The per-IP rate rule's name, and the suffix of its metric. */
+    public static final String RATE_RULE = "RateLimitPerIp";
+    static final String RATE_METRIC_SUFFIX = "-rate-limit";
     /** A rate-based rule counts each client IP's requests over this window (WAF's longest: 5 minutes). */
     static final int EVALUATION_WINDOW_SEC = 300;
 
@@ -42,40 +49,39 @@ public final class WebAclRules {
      * @param blockedCountries as checked by {@link WafLimits#countries}; none: no geo rule
      * @param rateLimitPer5Min as checked by {@link WafLimits#rateLimit}
      */
-    public static CfnWebACL webAcl(Construct owner, WafScope scope, RuleNames names, String name,
-                                   List<String> blockedCountries, int rateLimitPer5Min) {
+    public static CfnWebACL webAcl(Construct owner, WafScope scope, String name, List<String> blockedCountries,
+                                   int rateLimitPer5Min) {
         return CfnWebACL.Builder.create(owner, "Resource")
                 .name(name)
                 .scope(scope.name())
                 .defaultAction(DefaultActionProperty.builder().allow(AllowActionProperty.builder().build()).build())
                 .visibilityConfig(visibility(name))
-                .rules(rules(names, name, blockedCountries, rateLimitPer5Min))
+                .rules(rules(name, blockedCountries, rateLimitPer5Min))
                 .build();
     }
 
     /** The rules, priorities from 0 in evaluation order. */
-    public static List<RuleProperty> rules(RuleNames names, String metricPrefix, List<String> blockedCountries,
-                                           int rateLimitPer5Min) {
+    public static List<RuleProperty> rules(String metricPrefix, List<String> blockedCountries, int rateLimitPer5Min) {
         List<RuleProperty> rules = new ArrayList<>();
         int priority = 0;
         if (!blockedCountries.isEmpty()) {
             rules.add(RuleProperty.builder()
-                    .name(names.geoRule()).priority(priority++)
+                    .name(GEO_RULE).priority(priority++)
                     .statement(StatementProperty.builder()
                             .geoMatchStatement(GeoMatchStatementProperty.builder().countryCodes(blockedCountries).build())
                             .build())
                     .action(block())
-                    .visibilityConfig(visibility(metricPrefix + names.geoMetricSuffix()))
+                    .visibilityConfig(visibility(metricPrefix + GEO_METRIC_SUFFIX))
                     .build());
         }
         rules.add(RuleProperty.builder()
-                .name(names.rateRule()).priority(priority++)
+                .name(RATE_RULE).priority(priority++)
                 .statement(StatementProperty.builder()
                         .rateBasedStatement(RateBasedStatementProperty.builder()
                                 .limit(rateLimitPer5Min).evaluationWindowSec(EVALUATION_WINDOW_SEC).aggregateKeyType("IP").build())
                         .build())
                 .action(block())
-                .visibilityConfig(visibility(metricPrefix + names.rateMetricSuffix()))
+                .visibilityConfig(visibility(metricPrefix + RATE_METRIC_SUFFIX))
                 .build());
         for (String group : MANAGED_RULE_GROUPS) {
             rules.add(RuleProperty.builder()

@@ -39,7 +39,7 @@ class EdgeWebAclTest {
     void blocksTheConfiguredCountriesFirst() {
         template(new EdgeWebAclProps("acme-prod-edge", List.of("CN", "RU", "KP"), 2000)).hasResourceProperties("AWS::WAFv2::WebACL",
                 Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Name", "block-countries",
+                        "Name", "BlockedCountries",
                         "Priority", 0,
                         "Action", Map.of("Block", Map.of()),
                         "Statement", Map.of("GeoMatchStatement", Map.of("CountryCodes", List.of("CN", "RU", "KP")))))))));
@@ -49,7 +49,9 @@ class EdgeWebAclTest {
     void rateLimitsEachClientIp() {
         template(new EdgeWebAclProps("acme-prod-edge", List.of(), 750)).hasResourceProperties("AWS::WAFv2::WebACL",
                 Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Name", "rate-limit",
+                        "Name", "RateLimitPerIp",
+                        "VisibilityConfig", Map.of("MetricName", "acme-prod-edge-rate-limit",
+                                "CloudWatchMetricsEnabled", true, "SampledRequestsEnabled", true),
                         "Action", Map.of("Block", Map.of()),
                         "Statement", Map.of("RateBasedStatement", Map.of(
                                 "Limit", 750, "AggregateKeyType", "IP", "EvaluationWindowSec", 300))))))));
@@ -62,7 +64,7 @@ class EdgeWebAclTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rules = (List<Map<String, Object>>) ((Map<String, Object>) acls.values().iterator().next()
                 .get("Properties")).get("Rules");
-        assertThat(rules).extracting(r -> r.get("Name")).containsExactly("rate-limit",
+        assertThat(rules).extracting(r -> r.get("Name")).containsExactly("RateLimitPerIp",
                 "AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet");
     }
 

@@ -12,13 +12,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebAclRulesTest {
-    private static final RuleNames NAMES = new RuleNames("Geo", "-geo", "Rate", "-rate");
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> webAcl(WafScope scope, List<String> countries, int rate) {
         Stack stack = new Stack(new App(), "Test");
         Construct owner = new Construct(stack, "WebAcl");
-        WebAclRules.webAcl(owner, scope, NAMES, "acme-prod-x", countries, rate);
+        WebAclRules.webAcl(owner, scope, "acme-prod-x", countries, rate);
         Map<String, Map<String, Object>> acls = Template.fromStack(stack).findResources("AWS::WAFv2::WebACL");
         assertThat(acls).hasSize(1);
         return (Map<String, Object>) acls.values().iterator().next().get("Properties");
@@ -33,7 +31,7 @@ class WebAclRulesTest {
     void isTheOwnersResourceInTheGivenScope() {
         Stack stack = new Stack(new App(), "Test");
         Construct owner = new Construct(stack, "WebAcl");
-        WebAclRules.webAcl(owner, WafScope.REGIONAL, NAMES, "acme-prod-x", List.of(), 2000);
+        WebAclRules.webAcl(owner, WafScope.REGIONAL, "acme-prod-x", List.of(), 2000);
         assertThat(owner.getNode().findChild("Resource").getNode().getPath()).isEqualTo("Test/WebAcl/Resource");
         assertThat(webAcl(WafScope.CLOUDFRONT, List.of(), 2000)).containsEntry("Scope", "CLOUDFRONT")
                 .containsEntry("Name", "acme-prod-x")
@@ -45,7 +43,7 @@ class WebAclRulesTest {
     @Test
     void evaluatesGeoThenRateThenTheManagedGroupsWithConsecutivePriorities() {
         List<Map<String, Object>> rules = rules(webAcl(WafScope.REGIONAL, List.of("KP", "IR"), 500));
-        assertThat(rules).extracting(r -> r.get("Name")).containsExactly("Geo", "Rate",
+        assertThat(rules).extracting(r -> r.get("Name")).containsExactly("BlockedCountries", "RateLimitPerIp",
                 "AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet");
         assertThat(rules).extracting(r -> r.get("Priority")).containsExactly(0, 1, 2, 3, 4);
         assertThat(rules.get(0)).containsEntry("Statement", Map.of("GeoMatchStatement", Map.of("CountryCodes", List.of("KP", "IR"))))
@@ -55,18 +53,25 @@ class WebAclRulesTest {
     }
 
     @Test
+    void bothScopesNameTheirRulesAndMetricsAlike() {
+        for (WafScope scope : WafScope.values()) {
+            assertThat(rules(webAcl(scope, List.of("KP"), 2000))).extracting(r -> r.get("Name")).startsWith("BlockedCountries", "RateLimitPerIp");
+        }
+    }
+
+    @Test
     void namesEachMetricAfterTheWebAcl() {
         assertThat(rules(webAcl(WafScope.REGIONAL, List.of("KP"), 2000)))
                 .extracting(r -> (Object) ((Map<?, ?>) r.get("VisibilityConfig")).get("MetricName"))
-                .containsExactly("acme-prod-x-geo", "acme-prod-x-rate", "acme-prod-x-AWSManagedRulesAmazonIpReputationList",
+                .containsExactly("acme-prod-x-blocked-countries", "acme-prod-x-rate-limit", "acme-prod-x-AWSManagedRulesAmazonIpReputationList",
                         "acme-prod-x-AWSManagedRulesCommonRuleSet", "acme-prod-x-AWSManagedRulesKnownBadInputsRuleSet");
     }
 
     @Test
     void withoutCountriesTheRateRuleComesFirst() {
         List<Map<String, Object>> rules = rules(webAcl(WafScope.CLOUDFRONT, List.of(), 2000));
-        assertThat(rules).extracting(r -> r.get("Name")).doesNotContain("Geo");
-        assertThat(rules.get(0)).containsEntry("Name", "Rate").containsEntry("Priority", 0);
+        assertThat(rules).extracting(r -> r.get("Name")).doesNotContain("BlockedCountries");
+        assertThat(rules.get(0)).containsEntry("Name", "RateLimitPerIp").containsEntry("Priority", 0);
     }
 
     @Test
