@@ -38,12 +38,14 @@ if [ "${1:-}" = "--check" ]; then
 fi
 base="${1:?usage: scripts/same-assemblies.sh BASE [FLEET ...]}"; shift
 work="$(mktemp -d)"
-trap 'git -C "$here" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-git -C "$here" worktree add --detach "$work/base" "$base" >/dev/null
+# beside this checkout, so that the base finds ../shared (the bench fleet) as this tree does
+basetree="$(dirname "$here")/.same-assemblies-base.$$"
+trap 'git -C "$here" worktree remove --force "$basetree" >/dev/null 2>&1 || true; rm -rf "$work" "$basetree"' EXIT
+git -C "$here" worktree add --detach "$basetree" "$base" >/dev/null
 # the base may predate the digest program: use this tree's copy (it only reads the test fleets)
-cp "$here/app/src/test/java/dev/regionstack/app/AssemblyDigests.java" "$work/base/app/src/test/java/dev/regionstack/app/"
-for m in "$here"/tools/*/node_modules; do [ -d "$m" ] && cp -a "$m" "$work/base/tools/$(basename "$(dirname "$m")")/"; done
-digests "$work/base" "$work/before.txt" "$@"
+cp "$here/app/src/test/java/dev/regionstack/app/AssemblyDigests.java" "$basetree/app/src/test/java/dev/regionstack/app/"
+for m in "$here"/tools/*/node_modules; do [ -d "$m" ] && cp -a "$m" "$basetree/tools/$(basename "$(dirname "$m")")/"; done
+digests "$basetree" "$work/before.txt" "$@"
 digests "$here" "$work/after.txt" "$@"
 fleets=$(cut -d' ' -f1 "$work/after.txt" | sort -u | wc -l)
 files=$(wc -l < "$work/after.txt")

@@ -16,8 +16,6 @@ import dev.regionstack.platform.edge.EdgeDistributionProps;
 import dev.regionstack.platform.edge.EdgeDomain;
 import dev.regionstack.platform.edge.EdgeWebAcl;
 import dev.regionstack.platform.edge.EdgeWebAclProps;
-import dev.regionstack.platform.guardrails.Guarded;
-import dev.regionstack.platform.guardrails.SuppressionRule;
 import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
@@ -55,7 +53,7 @@ import java.util.stream.Stream;
  *
  * <p>Only regions with the {@code app} component serve; their app stacks must be deployed first.
  */
-public final class GlobalEdgeStack extends Stack implements Guarded {
+public final class GlobalEdgeStack extends Stack {
     private final EdgeDistribution distribution;
 
     public GlobalEdgeStack(Construct scope, String id, StackProps props, String project, Environment environment,
@@ -132,5 +130,4 @@ public final class GlobalEdgeStack extends Stack implements Guarded {
 
     public EdgeDistribution distribution() { return distribution; }
 
-    @Override public List<SuppressionRule> suppressions() { return GlobalEdgeSuppressions.ALL; }
 }
