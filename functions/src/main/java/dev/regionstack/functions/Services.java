@@ -9,6 +9,7 @@ import dev.regionstack.functions.notify.SesEmailSender;
 import dev.regionstack.functions.notify.SqsNotificationPublisher;
 import dev.regionstack.functions.notify.ThresholdMailer;
 import dev.regionstack.functions.notify.ThresholdOutbox;
+import dev.regionstack.functions.objects.ObjectRecords;
 import dev.regionstack.functions.payments.HttpPaymentProcessor;
 import dev.regionstack.functions.payments.PaymentService;
 import dev.regionstack.functions.payments.SsmParameterStore;
@@ -68,6 +69,12 @@ public final class Services {
         prime(DynamoDbClient.class, SesV2Client.class);
         return new ThresholdMailer(Dynamo.CLIENT, table(), new SesEmailSender(Ses.CLIENT, required("SES_FROM_ADDRESS")),
                 required("SES_TEMPLATE_PREFIX"), Clock.systemUTC(), LEASE);
+    }
+
+    /** The data processor's record of objects (TABLE_NAME only: it needs no consistency mode, see ObjectRecords). */
+    public static ObjectRecords objectRecords() {
+        prime(DynamoDbClient.class);
+        return new ObjectRecords(Dynamo.CLIENT, table(), Clock.systemUTC());
     }
 
     public static String adminGroup() {
