@@ -91,6 +91,7 @@ public final class EventStream extends Construct implements Guarded {
                                 .actions(List.of("logs:PutLogEvents"))
                                 .resources(List.of(errors.getLogGroupArn())).build()))
                 .build();
+        if (props.transform() != null) policy.addStatements(StreamTransform.invoke(props.transform()));
         policy.attachToRole(role);
 
         deliveryStream = CfnDeliveryStream.Builder.create(this, "DeliveryStream")
@@ -105,6 +106,7 @@ public final class EventStream extends Construct implements Guarded {
                         .prefix(EventStreamProps.PREFIX)
                         .errorOutputPrefix(EventStreamProps.ERROR_PREFIX)
                         .compressionFormat("GZIP")
+                        .processingConfiguration(props.transform() == null ? null : StreamTransform.processing(props.transform()))
                         .bufferingHints(CfnDeliveryStream.BufferingHintsProperty.builder()
                                 .intervalInSeconds(300).sizeInMBs(5).build())
                         .encryptionConfiguration(CfnDeliveryStream.EncryptionConfigurationProperty.builder()

@@ -3,6 +3,7 @@ package dev.regionstack.platform.messaging;
 import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.IBucket;
 
@@ -16,8 +17,10 @@ import java.util.Objects;
  * @param shards        provisioned shards when not on demand, 1 or more. Default: 1.
  * @param logRetention  retention of the delivery error log group. Default: ONE_WEEK.
  * @param removalPolicy what happens to the stream (and its unread records) on stack delete. Default: RETAIN.
+ * @param transform     the Lambda transformation step Firehose runs before delivery ({@link StreamTransform#target()}). Default: none.
  */
-public record EventStreamProps(IKey key, IBucket bucket, boolean onDemand, int shards, RetentionDays logRetention, RemovalPolicy removalPolicy) {
+public record EventStreamProps(IKey key, IBucket bucket, boolean onDemand, int shards, RetentionDays logRetention, RemovalPolicy removalPolicy,
+                               IFunction transform) {
     /** The S3 key prefix of delivered records. */
     public static final String PREFIX = "events/";
     /** Where records go that Firehose could not deliver or convert (the delivery role may write only here and under PREFIX). */
@@ -27,6 +30,16 @@ public record EventStreamProps(IKey key, IBucket bucket, boolean onDemand, int s
     /** One provisioned shard, or on demand. */
     public EventStreamProps(IKey key, IBucket bucket, boolean onDemand, RetentionDays logRetention, RemovalPolicy removalPolicy) {
         this(key, bucket, onDemand, 1, logRetention, removalPolicy);
+    }
+
+    /** Without a transformation step. */
+    public EventStreamProps(IKey key, IBucket bucket, boolean onDemand, int shards, RetentionDays logRetention, RemovalPolicy removalPolicy) {
+        this(key, bucket, onDemand, shards, logRetention, removalPolicy, null);
+    }
+
+    /** These props with the transformation step {@code function}. */
+    public EventStreamProps withTransform(IFunction function) {
+        return new EventStreamProps(key, bucket, onDemand, shards, logRetention, removalPolicy, function);
     }
 
     public EventStreamProps {
