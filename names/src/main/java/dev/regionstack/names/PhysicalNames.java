@@ -13,9 +13,12 @@ public final class PhysicalNames {
     /** The credits functions' short names ({@code <project>-<env>-<short>}), longest included. */
     public static final List<String> FUNCTIONS = List.of("usage-check", "get-credits", "grant-credits", "payments",
             "threshold-notification");
+    /** The data processor's and the stream transformation's functions ({@code <project>-<env>-<short>}). */
+    public static final List<String> PROCESSING_FUNCTIONS = List.of("object-processor", "stream-transform");
     /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
     public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
-            "messaging", "app", "api", "observability", "pipeline", "pipeline-artifacts");
+            "messaging", "app", "api", "observability", "pipeline", "pipeline-artifacts",
+            "processor");
     public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
 
     /** Which fleet-file values a name is made of, so that a refusal can say what to shorten. */
@@ -173,7 +176,7 @@ public final class PhysicalNames {
                 auroraCluster(project, environment, region), envRegion));
         names.add(new Named("the Aurora credentials", NameRules.of("AWS::SecretsManager::Secret", "Name"), auroraSecret(project, environment), env));
         names.add(new Named("the key alias", NameRules.of("AWS::KMS::Alias", "AliasName"), keyAlias(project, environment), env));
-        for (String f : FUNCTIONS) {
+        for (String f : java.util.stream.Stream.concat(FUNCTIONS.stream(), PROCESSING_FUNCTIONS.stream()).toList()) {
             names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
         }
         names.add(new Named("the Region switch plan", NameRules.of("AWS::ARCRegionSwitch::Plan", "Name"),

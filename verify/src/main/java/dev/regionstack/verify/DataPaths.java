@@ -38,6 +38,7 @@ final class DataPaths {
         model.resources("AWS::Lambda::Function").forEach(this::function);
         model.resources("AWS::Lambda::EventSourceMapping").forEach(this::eventSource);
         model.resources("AWS::S3::Bucket").forEach(this::replication);
+        model.resources("AWS::KinesisFirehose::DeliveryStream").forEach(this::transformation);
         return List.copyOf(paths);
     }
 
@@ -83,6 +84,10 @@ final class DataPaths {
         Value table = resolver.resolve(f.stack(), env.path("TABLE_NAME"));
         if (uses.get().contains(FunctionNeeds.Use.READ_TABLE)) {
             table(f, role, table, uses.get().contains(FunctionNeeds.Use.WRITE_TABLE), "the function " + name);
+        }
+        if (uses.get().contains(FunctionNeeds.Use.UPDATE_TABLE)) {
+            table(f, role, table, List.of("dynamodb:UpdateItem"), List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                    "the function " + name + " updates items of");
         }
         if (uses.get().contains(FunctionNeeds.Use.SEND_NOTIFICATION)) {
             Value queue = resolver.resolve(f.stack(), env.path("NOTIFICATION_QUEUE_URL"));
@@ -176,7 +181,37 @@ final class DataPaths {
         }
     }
 
+    /** A delivery stream's Lambda transformation: its role must be allowed to call the function (alias) it names. */
+    private void transformation(Resource stream) {
+        JsonNode destination = stream.property("ExtendedS3DestinationConfiguration");
+        Optional<Resource> role = resolver.resolve(stream.stack(), destination.path("RoleARN")).target()
+                .filter(r -> r.type().equals("AWS::IAM::Role"));
+        for (JsonNode processor : destination.path("ProcessingConfiguration").path("Processors")) {
+            if (!processor.path("Type").asText().equals("Lambda")) continue;
+            for (JsonNode parameter : processor.path("Parameters")) {
+                if (!parameter.path("ParameterName").asText().equals("LambdaArn")) continue;
+                Value function = resolver.resolve(stream.stack(), parameter.path("ParameterValue"));
+                if (function.target().flatMap(this::functionOf).isEmpty()) {
+                    unresolved(stream, "the transformation names " + arns.render(function).orElse("a function")
+                            + ", which is no function of the assembly");
+                    continue;
+                }
+                String arn = arns.render(function).orElseThrow();
+                paths.add(new DataPath(stream, role, "Firehose invokes its transformation " + arn, List.of(
+                        DataPath.Need.of(new Request("lambda:InvokeFunction", arn)),
+                        DataPath.Need.of(new Request("lambda:GetFunctionConfiguration", arn)))));
+            }
+        }
+    }
+
     private void table(Resource from, Optional<Resource> role, Value name, boolean write, String who) {
+        List<String> actions = new ArrayList<>(READ_TABLE);
+        if (write) actions.addAll(WRITE_TABLE);
+        table(from, role, name, actions, write ? List.of("kms:Decrypt", "kms:GenerateDataKey") : List.of("kms:Decrypt"),
+                who + (write ? " reads and writes" : " reads"));
+    }
+
+    private void table(Resource from, Optional<Resource> role, Value name, List<String> actions, List<String> keyActions, String what) {
         Optional<String> tableName = arns.render(name);
         Optional<DataTargets.Target> target = tableName.flatMap(n -> targets.table(n, from.account(), from.region()));
         if (target.isEmpty()) {
@@ -185,11 +220,9 @@ final class DataPaths {
             return;
         }
         List<DataPath.Need> needs = new ArrayList<>();
-        List<String> actions = new ArrayList<>(READ_TABLE);
-        if (write) actions.addAll(WRITE_TABLE);
         actions.forEach(a -> needs.add(DataPath.Need.of(new Request(a, target.get().arn()))));
-        kms(from, target.get(), "dynamodb", from.region(), write ? List.of("kms:Decrypt", "kms:GenerateDataKey") : List.of("kms:Decrypt"), needs);
-        paths.add(new DataPath(from, role, who + (write ? " reads and writes" : " reads") + " the table " + tableName.get(), needs));
+        kms(from, target.get(), "dynamodb", from.region(), keyActions, needs);
+        paths.add(new DataPath(from, role, what + " the table " + tableName.get(), needs));
     }
 
     private void kms(Resource from, DataTargets.Target target, String service, String region, List<String> actions, List<DataPath.Need> needs) {

@@ -14,14 +14,18 @@ final class FunctionNeeds {
     /** The package of the platform's own handlers: a function there with no entry below is a problem. */
     static final String PACKAGE = "dev.regionstack.functions.";
 
-    enum Use { READ_TABLE, WRITE_TABLE, SEND_NOTIFICATION, READ_PAYMENT_ENDPOINT, SEND_EMAIL }
+    /** {@code UPDATE_TABLE}: only {@code dynamodb:UpdateItem} on the table (the data processor's one conditional write). */
+    enum Use { READ_TABLE, WRITE_TABLE, UPDATE_TABLE, SEND_NOTIFICATION, READ_PAYMENT_ENDPOINT, SEND_EMAIL }
 
     static final Map<String, Set<Use>> BY_HANDLER = Map.of(
             "dev.regionstack.functions.usage.UsageCheckHandler", Set.of(Use.READ_TABLE, Use.WRITE_TABLE, Use.SEND_NOTIFICATION),
             "dev.regionstack.functions.credits.GetCreditsHandler", Set.of(Use.READ_TABLE),
             "dev.regionstack.functions.credits.GrantCreditsHandler", Set.of(Use.READ_TABLE, Use.WRITE_TABLE),
             "dev.regionstack.functions.payments.PaymentHandler", Set.of(Use.READ_TABLE, Use.WRITE_TABLE, Use.READ_PAYMENT_ENDPOINT),
-            "dev.regionstack.functions.notify.ThresholdNotificationHandler", Set.of(Use.READ_TABLE, Use.WRITE_TABLE, Use.SEND_EMAIL));
+            "dev.regionstack.functions.notify.ThresholdNotificationHandler", Set.of(Use.READ_TABLE, Use.WRITE_TABLE, Use.SEND_EMAIL),
+            "dev.regionstack.functions.objects.ObjectEventHandler", Set.of(Use.UPDATE_TABLE),
+            // rewrites the records Firehose hands it; calls nothing (Firehose's right to invoke it is DataPaths' concern)
+            "dev.regionstack.functions.stream.StreamTransformHandler", Set.of());
 
     private FunctionNeeds() {}
 

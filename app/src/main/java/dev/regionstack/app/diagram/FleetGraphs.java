@@ -137,7 +137,8 @@ public final class FleetGraphs {
             case GLOBAL_RESILIENCE -> e.deployments().stream().filter(d -> !d.primary())
                     .map(d -> new GraphEdge(id, id(d, d.settings().has(Component.APP) ? "app" : "data"), "activates", true)).toList();
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
-                 PIPELINE_ARTIFACTS -> throw new IllegalArgumentException("not a global layer: " + layer);
+                 PIPELINE_ARTIFACTS,
+                 PROCESSOR -> throw new IllegalArgumentException("not a global layer: " + layer);
         };
     }
 
@@ -149,7 +150,8 @@ public final class FleetGraphs {
             case GLOBAL_ACCELERATOR -> "Global Accelerator";
             case GLOBAL_RESILIENCE -> "ARC Region switch";
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
-                 PIPELINE_ARTIFACTS -> layer.stackSuffix();
+                 PIPELINE_ARTIFACTS,
+                 PROCESSOR -> layer.stackSuffix();
         };
     }
 

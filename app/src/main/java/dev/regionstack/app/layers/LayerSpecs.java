@@ -15,6 +15,7 @@ public final class LayerSpecs {
     private static final MessagingLayer MESSAGING = new MessagingLayer();
     private static final AppLayer APP = new AppLayer();
     private static final ApiLayer API = new ApiLayer();
+    private static final ProcessorLayer PROCESSOR = new ProcessorLayer();
     private static final ObservabilityLayer OBSERVABILITY = new ObservabilityLayer();
     private static final PipelineLayer PIPELINE = new PipelineLayer();
     private static final PipelineArtifactsLayer PIPELINE_ARTIFACTS = new PipelineArtifactsLayer();
@@ -44,6 +45,7 @@ public final class LayerSpecs {
             case MESSAGING -> MESSAGING;
             case APP -> APP;
             case API -> API;
+            case PROCESSOR -> PROCESSOR;
             case OBSERVABILITY -> OBSERVABILITY;
             case PIPELINE -> PIPELINE;
             case PIPELINE_ARTIFACTS -> PIPELINE_ARTIFACTS;

@@ -35,7 +35,8 @@ public final class MessagingLayer implements RegionalLayer {
 
     @Override
     public Stack build(RegionalBuild b) {
-        return new MessagingStack(b.scope(), b.id(), b.props(), b.deployment(), b.built().get(SecurityStack.class).key());
+        return new MessagingStack(b.scope(), b.id(), b.props(), b.deployment(), b.built().get(SecurityStack.class).key(),
+                b.deployment().settings().knobs().streamTransform() ? Optional.of(b.functionsJar().get().toString()) : Optional.empty());
     }
 
     @Override

@@ -15,6 +15,8 @@ public enum Layer {
     MESSAGING("messaging", null),
     APP("app", null),
     API("api", null),
+    /** The data processor's queue and function; the notification goes on the data bucket of data or security. */
+    PROCESSOR("processor", null),
     OBSERVABILITY("observability", null),
     /**
      * The opt-in CDK Pipelines pipeline that deploys the whole fleet: once per fleet, in the first environment's

@@ -47,6 +47,14 @@ public final class MessagingStack extends Stack implements Guarded {
     private final EventBus eventBus;
 
     public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key) {
+        this(scope, id, props, deployment, key, Optional.empty());
+    }
+
+    /**
+     * @param functionsJarPath the functions jar, for the stream's transformation step ({@code messaging.stream.transform};
+     *                         {@link StreamTransformFunction}): required when the file turns it on
+     */
+    public MessagingStack(Construct scope, String id, StackProps props, Deployment deployment, IKey key, Optional<String> functionsJarPath) {
         super(scope, id, props);
         Sizing sizing = deployment.settings().sizing();
         RemovalPolicy removal = Removal.of(sizing.retainData());
@@ -78,9 +86,10 @@ public final class MessagingStack extends Stack implements Guarded {
                 .build();
         // messaging.stream.shards; the preset: one provisioned shard (a third of an on-demand stream's cost) when small.
         StreamCapacity capacity = deployment.settings().knobs().stream();
-        EventStream events = new EventStream(this, "EventStream", new EventStreamProps(key, destination,
+        EventStreamProps streamProps = new EventStreamProps(key, destination,
                 capacity instanceof StreamCapacity.OnDemand,
-                capacity instanceof StreamCapacity.Provisioned p ? p.shards() : 1, LogRetention.of(deployment.settings().knobs().logRetentionDays()), removal));
+                capacity instanceof StreamCapacity.Provisioned p ? p.shards() : 1, LogRetention.of(deployment.settings().knobs().logRetentionDays()), removal);
+        EventStream events = new EventStream(this, "EventStream", StreamTransformFunction.apply(this, deployment, key, functionsJarPath, streamProps));
 
         output("QueueUrl", queue.queue().getQueueUrl(), "Work queue");
         output("DeadLetterQueueUrl", queue.deadLetterQueue().getQueueUrl(), "Work queue's dead-letter queue");

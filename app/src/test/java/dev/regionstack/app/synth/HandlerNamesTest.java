@@ -57,6 +57,15 @@ class HandlerNamesTest {
                 Arrays.stream(CreditsFunction.values()).map(CreditsFunction::handler).toList());
     }
 
+    @Test
+    void theEnterpriseFleetsProcessorAndStreamTransformationHandlersAreInTheFunctionsJar() throws IOException {
+        Set<String> handlers = functionsJarHandlers(GuardrailFleets.get("enterprise"));
+
+        handlers.forEach(HandlerNamesTest::assertLoadable);
+        assertThat(handlers).contains("dev.regionstack.functions.objects.ObjectEventHandler::handleRequest",
+                "dev.regionstack.functions.stream.StreamTransformHandler::handleRequest");
+    }
+
     /** {@code Handler} of every function whose {@code Code.S3Key} names the asset file with the functions jar's bytes. */
     private static Set<String> functionsJarHandlers(GuardrailFleets.Synthesized fleet) throws IOException {
         Path outdir = fleet.result().outdir();

@@ -15,7 +15,9 @@ public enum Component {
     /** Needs {@code app} or {@code api} ({@link #needsOneOf}): its records route to one of them. */
     DNS(List.of()),
     OBSERVABILITY(List.of()),
-    PIPELINE(List.of());
+    PIPELINE(List.of()),
+    /** The data processor: the region's data bucket's object events through SQS to a Java function. */
+    PROCESSOR(List.of("DATA", "SECURITY"));
 
     /** The default component list when the file names none: everything but the opt-in pipeline. */
     public static final List<Component> DEFAULTS =

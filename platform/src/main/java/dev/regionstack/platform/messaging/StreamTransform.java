@@ -76,7 +76,7 @@ public final class StreamTransform extends Construct implements Guarded {
 
     @Override public List<SuppressionRule> suppressions() { return SUPPRESSIONS; }
 
-    private static final String FUNCTION = "Function/Resource";
+    private static final String FUNCTION = "Function/Resource/Resource";
     private static final String WHY = "The stream transformation is invoked by Firehose only";
 
     private static final List<SuppressionRule> SUPPRESSIONS = List.of(

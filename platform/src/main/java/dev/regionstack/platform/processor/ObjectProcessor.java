@@ -88,7 +88,7 @@ public final class ObjectProcessor extends Construct implements Guarded {
 
     @Override public List<SuppressionRule> suppressions() { return SUPPRESSIONS; }
 
-    private static final String FUNCTION = "Function/Resource";
+    private static final String FUNCTION = "Function/Resource/Resource";
     private static final String WHY = "The object processor is invoked by its SQS event source only";
 
     private static final List<SuppressionRule> SUPPRESSIONS = List.of(

@@ -1,0 +1,88 @@
+package dev.regionstack.app.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.regionstack.app.guardrails.GuardrailFleets;
+import dev.regionstack.verify.Problem;
+import dev.regionstack.verify.Verifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deploy simulation knows what the data processor and the stream transformation need: on the enterprise fleet's
+ * assembly, a removed grant of either is reported, in one line per missing request.
+ */
+class ProcessingPathsMutationsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir Path dir;
+
+    /** The problems of the copy whose {@code stack} lost every statement of a policy {@code policy} that {@code statement} selects. */
+    private List<String> withoutStatements(String stack, String policyPrefix, Predicate<String> statement) {
+        Path original = GuardrailFleets.get("enterprise").result().outdir();
+        Path copy = copy(original, dir.resolve("mutated"));
+        Path template = copy.resolve(stack + ".template.json");
+        try {
+            ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
+            json.get("Resources").properties().forEach(e -> {
+                if (!e.getKey().startsWith(policyPrefix)) return;
+                ArrayNode statements = (ArrayNode) e.getValue().path("Properties").path("PolicyDocument").path("Statement");
+                for (int i = statements.size() - 1; i >= 0; i--) {
+                    if (statement.test(statements.get(i).toString())) statements.remove(i);
+                }
+            });
+            JSON.writeValue(template.toFile(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> before = Verifier.verify(original).lines();
+        List<String> after = new ArrayList<>(Verifier.verify(copy).problems().stream().map(Problem::line).toList());
+        after.removeAll(before);
+        return after;
+    }
+
+    @Test
+    void theProcessorWithoutItsTableGrantIsReported() {
+        List<String> problems = withoutStatements("shopfront-prod-us-west-2-processor", "ProcessorFunctionRoleDefaultPolicy",
+                s -> s.contains("dynamodb:UpdateItem"));
+        assertThat(problems).singleElement().asString()
+                .startsWith("error: shopfront-prod-us-west-2-processor/ProcessorFunction")
+                .contains("the function shopfront-prod-object-processor updates items of the table shopfront-prod-main, but the role")
+                .contains("may not dynamodb:UpdateItem on arn:aws:dynamodb:us-west-2:626262626262:table/shopfront-prod-main");
+    }
+
+    @Test
+    void firehoseWithoutTheRightToInvokeItsTransformationIsReported() {
+        List<String> problems = withoutStatements("shopfront-staging-eu-central-1-messaging", "EventStreamDeliveryPolicy",
+                s -> s.contains("InvokeTransform"));
+        assertThat(problems).hasSize(2).allSatisfy(line -> assertThat(line)
+                .startsWith("error: shopfront-staging-eu-central-1-messaging/EventStreamDeliveryStream")
+                .contains("Firehose invokes its transformation"));
+        assertThat(String.join("\n", problems)).contains("may not lambda:InvokeFunction").contains("may not lambda:GetFunctionConfiguration");
+    }
+
+    private static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else if (p.getFileName().toString().endsWith(".json")) Files.copy(p, target);
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
