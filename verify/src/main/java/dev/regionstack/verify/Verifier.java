@@ -19,6 +19,7 @@ public final class Verifier {
             new PhysicalNames(),
             new Reachability(),
             new Permissions(),
+            new BucketNotifications(),
             new Tags(),
             new RegionalAvailability());
 

@@ -1,6 +1,7 @@
 package dev.regionstack.app.layers;
 
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.stacks.ObservedResources;
 import dev.regionstack.app.stacks.ProcessorStack;
 import dev.regionstack.app.stacks.SecurityStack;
 import dev.regionstack.fleet.model.Component;
@@ -8,6 +9,7 @@ import dev.regionstack.fleet.model.Deployment;
 import software.amazon.awscdk.Stack;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The data processor of a region ({@code processor}): in every region of an environment that has the component,
@@ -32,6 +34,13 @@ public final class ProcessorLayer implements RegionalLayer {
             p.waits().on(r, Layer.SECURITY, "the data bucket that notifies the queue is there, and this region's key");
             p.waitForTableReplica("the function writes");
         }
+    }
+
+    /** The region's alarms watch the processor's errors and throttles like the credits functions'. */
+    @Override
+    public ObservedResources observe(Deployment d, RegionStacks built, ObservedResources o) {
+        if (built.find(ProcessorStack.class).isEmpty()) return o;
+        return o.withFunctionNames(Stream.concat(o.functionNames().stream(), Stream.of(ProcessorStack.functionName(d))).toList());
     }
 
     @Override

@@ -29,16 +29,20 @@ class ProcessingPathsMutationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir Path dir;
 
-    /** The problems of the copy whose {@code stack} lost every statement of a policy {@code policy} that {@code statement} selects. */
+    /** The new problems of the copy whose {@code stack} lost every statement of an IAM policy {@code policyPrefix*} that {@code statement} selects. */
     private List<String> withoutStatements(String stack, String policyPrefix, Predicate<String> statement) {
+        return withoutStatements(stack, policyPrefix, "PolicyDocument", statement);
+    }
+
+    private List<String> withoutStatements(String stack, String resourcePrefix, String document, Predicate<String> statement) {
         Path original = GuardrailFleets.get("enterprise").result().outdir();
         Path copy = copy(original, dir.resolve("mutated"));
         Path template = copy.resolve(stack + ".template.json");
         try {
             ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
             json.get("Resources").properties().forEach(e -> {
-                if (!e.getKey().startsWith(policyPrefix)) return;
-                ArrayNode statements = (ArrayNode) e.getValue().path("Properties").path("PolicyDocument").path("Statement");
+                if (!e.getKey().startsWith(resourcePrefix)) return;
+                ArrayNode statements = (ArrayNode) e.getValue().path("Properties").path(document).path("Statement");
                 for (int i = statements.size() - 1; i >= 0; i--) {
                     if (statement.test(statements.get(i).toString())) statements.remove(i);
                 }
@@ -71,6 +75,26 @@ class ProcessingPathsMutationsTest {
                 .startsWith("error: shopfront-staging-eu-central-1-messaging/EventStreamDeliveryStream")
                 .contains("Firehose invokes its transformation"));
         assertThat(String.join("\n", problems)).contains("may not lambda:InvokeFunction").contains("may not lambda:GetFunctionConfiguration");
+    }
+
+    @Test
+    void aQueueKeyThatS3MayNotUseIsReported() {
+        List<String> problems = withoutStatements("shopfront-staging-eu-west-2-processor", "ProcessorQueueKey", "KeyPolicy",
+                s -> s.contains("s3.amazonaws.com"));
+        assertThat(problems).hasSize(2).allSatisfy(line -> assertThat(line)
+                .startsWith("error: shopfront-staging-eu-west-2-processor/ProcessorDataBucketNotifications")
+                .contains("S3 notifies shopfront-staging-eu-west-2-processor/ProcessorQueue")
+                .contains("of shopfront-staging-eu-west-2-616161616161-data, but the policy of its key"));
+        assertThat(String.join("\n", problems)).contains("s3.amazonaws.com kms:GenerateDataKey").contains("s3.amazonaws.com kms:Decrypt");
+    }
+
+    @Test
+    void aQueueThatS3MayNotSendToIsReported() {
+        List<String> problems = withoutStatements("shopfront-prod-eu-west-1-processor", "ProcessorQueuePolicy", "PolicyDocument",
+                s -> s.contains("s3.amazonaws.com"));
+        assertThat(problems).singleElement().asString()
+                .startsWith("error: shopfront-prod-eu-west-1-processor/ProcessorDataBucketNotifications")
+                .contains("but no policy of the queue lets s3.amazonaws.com sqs:SendMessage for that bucket");
     }
 
     private static Path copy(Path from, Path to) {
