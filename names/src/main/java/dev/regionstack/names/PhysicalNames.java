@@ -92,6 +92,9 @@ public final class PhysicalNames {
         return prefix(project, environment) + "-observability-alerts";
     }
 
+    /** {@code <project>-<env>-stack-drift}: the AWS Config rule that checks the environment's stacks for drift, in each region. */
+    public static String stackDriftRule(String project, String environment) { return prefix(project, environment) + "-stack-drift"; }
+
     /** {@code <project>-<env>-events}: the EventBridge bus of each region. */
     public static String eventBus(String project, String environment) { return prefix(project, environment) + "-events"; }
 
@@ -176,6 +179,8 @@ public final class PhysicalNames {
         for (String f : FUNCTIONS) {
             names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
         }
+        names.add(new Named("the stack drift Config rule", NameRules.of("AWS::Config::ConfigRule", "ConfigRuleName"),
+                stackDriftRule(project, environment), env));
         names.add(new Named("the Region switch plan", NameRules.of("AWS::ARCRegionSwitch::Plan", "Name"),
                 regionSwitchPlan(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
         names.add(new Named("the published parameters", NameRules.of("AWS::SSM::Parameter", "Name"),
