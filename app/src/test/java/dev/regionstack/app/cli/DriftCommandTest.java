@@ -46,8 +46,9 @@ class DriftCommandTest {
             assertThat(l).contains(" drift --app " + out.toAbsolutePath() + " --no-color ");
             return l.substring(l.lastIndexOf(' ') + 1);
         }).toList();
+        // the accepter's peering routes too: every stack the plan gives the deployment
         assertThat(stacks).containsExactlyInAnyOrder("drifty-prod-eu-west-2-security", "drifty-prod-eu-west-2-network",
-                "drifty-prod-eu-west-2-messaging");
+                "drifty-prod-eu-west-2-peering-routes", "drifty-prod-eu-west-2-messaging");
         assertThat(out.resolve("drifty-prod-eu-west-2-messaging.template.json")).exists();
     }
 
