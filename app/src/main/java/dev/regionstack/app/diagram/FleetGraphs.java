@@ -137,8 +137,9 @@ public final class FleetGraphs {
             case GLOBAL_RESILIENCE -> e.deployments().stream().filter(d -> !d.primary())
                     .map(d -> new GraphEdge(id, id(d, d.settings().has(Component.APP) ? "app" : "data"), "activates", true)).toList();
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
-                 PIPELINE_ARTIFACTS,
-                 PROCESSOR -> throw new IllegalArgumentException("not a global layer: " + layer);
+                 PIPELINE_ARTIFACTS -> throw new IllegalArgumentException("not a global layer: " + layer);
+            case METRICS, DASHBOARDS -> throw new IllegalArgumentException("not a global layer: " + layer);
+            case PROCESSOR -> throw new IllegalArgumentException("not a global layer: " + layer);
         };
     }
 
@@ -150,8 +151,9 @@ public final class FleetGraphs {
             case GLOBAL_ACCELERATOR -> "Global Accelerator";
             case GLOBAL_RESILIENCE -> "ARC Region switch";
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
-                 PIPELINE_ARTIFACTS,
-                 PROCESSOR -> layer.stackSuffix();
+                 PIPELINE_ARTIFACTS -> layer.stackSuffix();
+            case METRICS, DASHBOARDS -> layer.stackSuffix();
+            case PROCESSOR -> layer.stackSuffix();
         };
     }
 
