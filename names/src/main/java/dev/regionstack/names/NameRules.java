@@ -15,7 +15,9 @@ import static dev.regionstack.names.NameRule.Reserved.suffix;
  * CreateTopic; Kinesis CreateStream; Firehose CreateDeliveryStream; EventBridge CreateEventBus; Secrets Manager
  * CreateSecret; KMS CreateAlias; WAF CreateWebACL; ECS CreateCluster; CloudWatch PutMetricAlarm and PutDashboard;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
- * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253).
+ * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253);
+ * ECR CreateRepository (2 to 256 characters, lowercase components separated by one of {@code . _ -}, namespaces by
+ * {@code /}).
  */
 public final class NameRules {
     private static final String RDS_ID = "[a-zA-Z][a-zA-Z0-9-]*";
@@ -55,6 +57,8 @@ public final class NameRules {
                             + " confuses with its own suffix")),
             NameRule.of("AWS::KMS::Alias", "AliasName", "KMS", 7, 256, "alias/[a-zA-Z0-9/_-]+", prefix("alias/aws/")),
             NameRule.of("AWS::WAFv2::WebACL", "Name", "WAF", 1, 128, "[\\w-]+"),
+            NameRule.of("AWS::ECR::Repository", "RepositoryName", "ECR", 2, 256,
+                    "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"),
             NameRule.of("AWS::ECS::Cluster", "ClusterName", "ECS", 1, 255, "[a-zA-Z0-9_-]+"),
             NameRule.of("AWS::CloudWatch::Alarm", "AlarmName", "CloudWatch", 1, 255, "[^\\p{Cntrl}]+"),
             NameRule.of("AWS::CloudWatch::Dashboard", "DashboardName", "CloudWatch", 1, 255, "[A-Za-z0-9_-]+"),
