@@ -32,12 +32,15 @@ import java.util.Optional;
  * @param database            the database the app container connects to (endpoints, port and credentials, see
  *                            {@link ServiceDatabase}); empty: none, and no database variables or secrets.
  *                            Default: empty
+ * @param ecrImage            the image in the service's own private repository, instead of {@code image}.
+ *                            Default: empty
  */
 public record ContainerServiceProps(
         IVpc vpc, IKey key, ITableV2 table,
         String image, int port, String healthPath, int cpu, int memoryMiB, int minTasks, int maxTasks,
         RetentionDays logRetention, boolean enhancedInsights, RemovalPolicy removalPolicy,
-        RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database) {
+        RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database,
+        Optional<EcrImage> ecrImage) {
 
     public ContainerServiceProps {
         Objects.requireNonNull(vpc, "vpc");
@@ -55,6 +58,7 @@ public record ContainerServiceProps(
         removalPolicy = Removal.orRetain(removalPolicy);
         https = https == null ? Optional.empty() : https;
         database = database == null ? Optional.empty() : database;
+        ecrImage = ecrImage == null ? Optional.empty() : ecrImage;
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
         }
@@ -87,6 +91,7 @@ public record ContainerServiceProps(
         private RegionalWebAclProps webAcl;
         private Optional<HttpsSettings> https = Optional.empty();
         private Optional<ServiceDatabase> database = Optional.empty();
+        private Optional<EcrImage> ecrImage = Optional.empty();
 
         public Builder vpc(IVpc v) { vpc = v; return this; }
         public Builder key(IKey v) { key = v; return this; }
@@ -104,10 +109,12 @@ public record ContainerServiceProps(
         public Builder webAcl(RegionalWebAclProps v) { webAcl = v; return this; }
         public Builder https(Optional<HttpsSettings> v) { https = v; return this; }
         public Builder database(Optional<ServiceDatabase> v) { database = v; return this; }
+        public Builder ecrImage(Optional<EcrImage> v) { ecrImage = v; return this; }
 
         public ContainerServiceProps build() {
             return new ContainerServiceProps(vpc, key, table, image, port, healthPath, cpu, memoryMiB, minTasks, maxTasks,
-                    logRetention, enhancedInsights, removalPolicy, webAcl, https, database);
+                    logRetention, enhancedInsights, removalPolicy, webAcl, https, database,
+                    ecrImage);
         }
     }
 }
