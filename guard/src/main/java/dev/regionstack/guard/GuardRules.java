@@ -19,7 +19,9 @@ public final class GuardRules {
      *     here cannot be read once it is gone;</li>
      * <li>{@code AWS::ElastiCache::ServerlessCache}, {@code AWS::MemoryDB::Cluster}: in-memory data stores
      *     (MemoryDB is durable);</li>
-     * <li>{@code AWS::S3Express::DirectoryBucket}: objects, like a bucket.</li>
+     * <li>{@code AWS::S3Express::DirectoryBucket}: objects, like a bucket;</li>
+     * <li>{@code AWS::ECR::Repository}: the images the services run; a replacement is a new, empty repository, and
+     *     a task definition naming an image tag there can no longer start.</li>
      * </ul>
      */
     public static final Set<String> EXTRA_STATEFUL = Set.of(
@@ -27,7 +29,8 @@ public final class GuardRules {
             "AWS::KMS::ReplicaKey",
             "AWS::ElastiCache::ServerlessCache",
             "AWS::MemoryDB::Cluster",
-            "AWS::S3Express::DirectoryBucket");
+            "AWS::S3Express::DirectoryBucket",
+            "AWS::ECR::Repository");
 
     /**
      * Properties the specification does not mark as replacing, that the guard treats as replacing anyway:

@@ -15,7 +15,7 @@ public final class PhysicalNames {
             "threshold-notification");
     /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
     public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
-            "messaging", "images", "app", "api", "observability", "pipeline", "pipeline-artifacts");
+            "messaging", "image-replica", "images", "app", "api", "observability", "pipeline", "pipeline-artifacts");
     public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
 
     /** Which fleet-file values a name is made of, so that a refusal can say what to shorten. */

@@ -13,6 +13,8 @@ public final class LayerSpecs {
     private static final PeeringLayer PEERING = new PeeringLayer();
     private static final PeeringRoutesLayer PEERING_ROUTES = new PeeringRoutesLayer();
     private static final MessagingLayer MESSAGING = new MessagingLayer();
+    private static final ImageReplicaLayer IMAGE_REPLICA = new ImageReplicaLayer();
+    private static final ImagesLayer IMAGES = new ImagesLayer();
     private static final AppLayer APP = new AppLayer();
     private static final ApiLayer API = new ApiLayer();
     private static final ObservabilityLayer OBSERVABILITY = new ObservabilityLayer();
@@ -42,6 +44,8 @@ public final class LayerSpecs {
             case PEERING -> PEERING;
             case PEERING_ROUTES -> PEERING_ROUTES;
             case MESSAGING -> MESSAGING;
+            case IMAGE_REPLICA -> IMAGE_REPLICA;
+            case IMAGES -> IMAGES;
             case APP -> APP;
             case API -> API;
             case OBSERVABILITY -> OBSERVABILITY;

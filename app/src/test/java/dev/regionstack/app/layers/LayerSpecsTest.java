@@ -57,11 +57,11 @@ class LayerSpecsTest {
         assertThat(LayerSpecs.of(Layer.GLOBAL_RESILIENCE).component()).isEqualTo(Optional.empty());
     }
 
-    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases. */
+    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases, images. */
     @Test
-    void onlySecurityAndDataHoldData() {
+    void onlySecurityDataAndImagesHoldData() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
-                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA);
+                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.IMAGE_REPLICA, Layer.IMAGES);
     }
 
     @Test
