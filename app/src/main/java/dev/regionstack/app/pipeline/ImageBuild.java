@@ -1,6 +1,7 @@
 package dev.regionstack.app.pipeline;
 
 import dev.regionstack.app.rollout.Layer;
+import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.app.rollout.StackNames;
 import dev.regionstack.app.stacks.ImageTags;
 import dev.regionstack.fleet.model.Component;
@@ -39,7 +40,8 @@ import static dev.regionstack.platform.guardrails.SuppressionRule.on;
  * for the source version ({@link ImageTags}). The step runs after that environment's {@code images} stack and
  * before its {@code app} stacks, which wait for that stack (CDK Pipelines orders a stack's dependants after its
  * post steps). A re-run of the same source finds the tag and builds nothing: tags are immutable, and the image
- * under it was built from the same source.
+ * under it was built from the same source. The step ends once ECR reports the image replicated to every other
+ * region of the environment, so no region's service starts before its replica has the image.
  *
  * <p>One role, named ({@link PhysicalNames#imageBuildRole}) so that each repository's policy can name it before it
  * exists, pushes to every environment's repository, across accounts: its own policy names exactly those
@@ -73,8 +75,27 @@ public final class ImageBuild extends Construct implements Guarded {
     /** Whether any environment of the fleet has an image repository to build for. */
     static boolean needed(Fleet fleet) { return !withImages(fleet).isEmpty(); }
 
+    /** The environments whose services run an image of their repository: only those need a Dockerfile built. */
     private static List<Environment> withImages(Fleet fleet) {
-        return fleet.environments().stream().filter(e -> e.settings().has(Component.IMAGES)).toList();
+        return fleet.environments().stream().filter(ImageBuild::builds).toList();
+    }
+
+    private static boolean builds(Environment e) {
+        return e.settings().has(Component.IMAGES) && e.deployments().stream()
+                .anyMatch(d -> d.settings().has(Component.APP) && d.settings().app().ecrTag().isPresent());
+    }
+
+    /**
+     * What {@code plan} says after the wave holding {@code stack}, when the pipeline's image step follows it: the
+     * step runs once the environment's primary images stack is deployed, before its app stacks.
+     */
+    public static Optional<String> planNote(Fleet fleet, String stack) {
+        if (!LayerSelection.pipeline(fleet)) return Optional.empty();
+        return withImages(fleet).stream()
+                .filter(e -> StackNames.of(fleet.project(), e.name(), e.primary().region(), Layer.IMAGES).equals(stack))
+                .findFirst().map(e -> "pipeline: Image-" + e.name() + " builds the source's Dockerfile and pushes it to "
+                        + PhysicalNames.imageRepository(fleet.project(), e.name()) + " in " + e.primary().region()
+                        + " (tag per source version), after " + stack + ", before " + e.name() + "'s app stacks");
     }
 
     /** The synth step's variable: the same source version the image steps tag with. */
@@ -85,7 +106,7 @@ public final class ImageBuild extends Construct implements Guarded {
 
     /** The environment's stage options: the image step after its primary images stack, if it has images. */
     Optional<AddStageOpts> stageOptions(Environment e, Stage stage) {
-        if (!e.settings().has(Component.IMAGES)) return Optional.empty();
+        if (!builds(e)) return Optional.empty();
         String stackName = StackNames.of(fleet.project(), e.name(), e.primary().region(), Layer.IMAGES);
         Stack images = stage.getNode().getChildren().stream().filter(Stack.class::isInstance).map(Stack.class::cast)
                 .filter(s -> s.getStackName().equals(stackName)).findFirst()
@@ -110,7 +131,12 @@ public final class ImageBuild extends Construct implements Guarded {
                         "IMAGE=" + registry + "/" + repository + ":$TAG",
                         "if " + describe + " > /dev/null 2>&1; then echo \"$IMAGE exists (tags are immutable): not built again\"; else"
                                 + " aws ecr get-login-password --region " + region + " | docker login --username AWS --password-stdin "
-                                + registry + " && docker build -t \"$IMAGE\" . && docker push \"$IMAGE\"; fi"))
+                                + registry + " && docker build -t \"$IMAGE\" . && docker push \"$IMAGE\"; fi",
+                        // the other regions' services pull their replica: wait until ECR has replicated the image there
+                        "n=0; until [ \"$(aws ecr describe-image-replication-status --region " + region + " --registry-id "
+                                + e.account() + " --repository-name " + repository + " --image-id imageTag=\"$TAG\" --query"
+                                + " \"length(replicationStatuses[?status!='COMPLETE'])\" --output text)\" = 0 ]; do n=$((n+1));"
+                                + " [ $n -lt 90 ] || { echo \"$IMAGE is not replicated to every region after 15 minutes\"; exit 1; }; sleep 10; done"))
                 .build();
     }
 

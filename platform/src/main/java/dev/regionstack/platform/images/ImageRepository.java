@@ -27,9 +27,13 @@ import java.util.Map;
  * made like the source, each with its own region's key (ECR re-encrypts replicated images with the destination's).
  */
 public final class ImageRepository extends Construct {
-    /** What a cross-account pusher needs on the repository (the docker push sequence), besides a token. */
+    /**
+     * What a cross-account pusher needs on the repository, besides a token: the docker push sequence, whether a tag
+     * is there already, and whether its replicas are complete.
+     */
     public static final List<String> PUSH_ACTIONS = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
-            "ecr:CompleteLayerUpload", "ecr:DescribeImages", "ecr:InitiateLayerUpload", "ecr:PutImage", "ecr:UploadLayerPart");
+            "ecr:CompleteLayerUpload", "ecr:DescribeImageReplicationStatus", "ecr:DescribeImages", "ecr:InitiateLayerUpload",
+            "ecr:PutImage", "ecr:UploadLayerPart");
 
     private final Repository repository;
 
