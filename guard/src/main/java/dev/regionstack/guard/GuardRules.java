@@ -21,7 +21,9 @@ public final class GuardRules {
      *     (MemoryDB is durable);</li>
      * <li>{@code AWS::S3Express::DirectoryBucket}: objects, like a bucket;</li>
      * <li>{@code AWS::ECR::Repository}: the images the services run; a replacement is a new, empty repository, and
-     *     a task definition naming an image tag there can no longer start.</li>
+     *     a task definition naming an image tag there can no longer start;</li>
+     * <li>{@code AWS::APS::Workspace}: a Prometheus workspace's stored metrics;</li>
+     * <li>{@code AWS::Grafana::Workspace}: the dashboards, alerts and users made in the workspace, which no template holds.</li>
      * </ul>
      */
     public static final Set<String> EXTRA_STATEFUL = Set.of(
@@ -30,7 +32,9 @@ public final class GuardRules {
             "AWS::ElastiCache::ServerlessCache",
             "AWS::MemoryDB::Cluster",
             "AWS::S3Express::DirectoryBucket",
-            "AWS::ECR::Repository");
+            "AWS::ECR::Repository",
+            "AWS::APS::Workspace",
+            "AWS::Grafana::Workspace");
 
     /**
      * Properties the specification does not mark as replacing, that the guard treats as replacing anyway:

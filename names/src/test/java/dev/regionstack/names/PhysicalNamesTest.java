@@ -94,4 +94,13 @@ class PhysicalNamesTest {
                 .filteredOn(n -> n.what().equals("the image repository"))
                 .singleElement().satisfies(n -> assertThat(n.problem()).isPresent());
     }
+
+    @Test
+    void metricsAndDashboardWorkspaces() {
+        assertThat(PhysicalNames.prometheusWorkspace("acme", "prod", "eu-west-1")).isEqualTo("acme-prod-eu-west-1");
+        assertThat(PhysicalNames.grafanaWorkspace("acme", "prod")).isEqualTo("acme-prod");
+        assertThat(NameRules.of("AWS::Grafana::Workspace", "Name").problem("acme prod")).isPresent();
+        assertThat(NameRules.of("AWS::APS::Workspace", "Alias").problem("a".repeat(101))).isPresent();
+        assertThat(NameRules.of("AWS::APS::Workspace", "Alias").problem("a".repeat(100))).isEmpty();
+    }
 }

@@ -15,6 +15,8 @@ public final class LayerSpecs {
     private static final MessagingLayer MESSAGING = new MessagingLayer();
     private static final ImageReplicaLayer IMAGE_REPLICA = new ImageReplicaLayer();
     private static final ImagesLayer IMAGES = new ImagesLayer();
+    private static final MetricsLayer METRICS = new MetricsLayer();
+    private static final DashboardsLayer DASHBOARDS = new DashboardsLayer();
     private static final AppLayer APP = new AppLayer();
     private static final ApiLayer API = new ApiLayer();
     private static final ObservabilityLayer OBSERVABILITY = new ObservabilityLayer();
@@ -46,6 +48,8 @@ public final class LayerSpecs {
             case MESSAGING -> MESSAGING;
             case IMAGE_REPLICA -> IMAGE_REPLICA;
             case IMAGES -> IMAGES;
+            case METRICS -> METRICS;
+            case DASHBOARDS -> DASHBOARDS;
             case APP -> APP;
             case API -> API;
             case OBSERVABILITY -> OBSERVABILITY;

@@ -9,7 +9,8 @@ import software.amazon.awscdk.Stack;
 public sealed interface RegionalLayer extends LayerSpec
         permits SecurityLayer, NetworkLayer, DataLayer, PeeringLayer, PeeringRoutesLayer, MessagingLayer, AppLayer,
         ApiLayer, ObservabilityLayer,
-        ImageReplicaLayer, ImagesLayer {
+        ImageReplicaLayer, ImagesLayer,
+        MetricsLayer, DashboardsLayer {
 
     /** Whether the deployment gets this layer's stack. */
     boolean present(Deployment d);

@@ -57,11 +57,15 @@ class LayerSpecsTest {
         assertThat(LayerSpecs.of(Layer.GLOBAL_RESILIENCE).component()).isEqualTo(Optional.empty());
     }
 
-    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases, images. */
+    /**
+     * Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases,
+     * stored metrics (Prometheus workspaces), dashboards made by hand (the Grafana workspace) and images (ECR repositories).
+     */
     @Test
-    void onlySecurityDataAndImagesHoldData() {
+    void onlyStacksThatHoldDataAreProtected() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
-                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.IMAGE_REPLICA, Layer.IMAGES);
+                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.METRICS, Layer.DASHBOARDS,
+                        Layer.IMAGE_REPLICA, Layer.IMAGES);
     }
 
     @Test
