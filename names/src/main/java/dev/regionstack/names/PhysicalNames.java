@@ -93,6 +93,9 @@ public final class PhysicalNames {
         return prefix(project, environment) + "-observability-alerts";
     }
 
+    /** {@code <project>-<env>-stack-drift}: the AWS Config rule that checks the environment's stacks for drift, in each region. */
+    public static String stackDriftRule(String project, String environment) { return prefix(project, environment) + "-stack-drift"; }
+
     /** {@code <project>-<env>-events}: the EventBridge bus of each region. */
     public static String eventBus(String project, String environment) { return prefix(project, environment) + "-events"; }
 
@@ -202,6 +205,8 @@ public final class PhysicalNames {
         for (String f : FUNCTIONS) {
             names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
         }
+        names.add(new Named("the stack drift Config rule", NameRules.of("AWS::Config::ConfigRule", "ConfigRuleName"),
+                stackDriftRule(project, environment), env));
         names.add(new Named("the Prometheus workspace's alias", NameRules.of("AWS::APS::Workspace", "Alias"),
                 prometheusWorkspace(project, environment, region), envRegion));
         names.add(new Named("the Grafana workspace", NameRules.of("AWS::Grafana::Workspace", "Name"), grafanaWorkspace(project, environment), env));
