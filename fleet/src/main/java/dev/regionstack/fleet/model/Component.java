@@ -16,6 +16,8 @@ public enum Component {
     DNS(List.of()),
     OBSERVABILITY(List.of()),
     PIPELINE(List.of()),
+    /** The environment's image repository (app.image: ecr:<tag>): encrypted with each region's key. */
+    IMAGES(List.of("SECURITY")),
     /** The data processor: the region's data bucket's object events through SQS to a Java function. */
     PROCESSOR(List.of("DATA", "SECURITY"));
 
