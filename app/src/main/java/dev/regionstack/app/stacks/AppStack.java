@@ -89,6 +89,7 @@ public final class AppStack extends Stack {
                                 Removal.of(sizing.retainData()))))
                 .https(dns.map(zone -> https(deployment, zone)))
                 .database(database)
+                .blueGreen(BlueGreenReleases.of(deployment, vpc))
                 .build());
         aurora.ifPresent(cluster -> cluster.allowDefaultPortFrom(service.service()));
 
