@@ -49,7 +49,8 @@ import static dev.regionstack.platform.guardrails.SuppressionRule.on;
  * <p>The test listener ({@value #TEST_HTTPS_PORT} with the production certificate, or {@value #TEST_HTTP_PORT}
  * without a DNS zone) admits only the {@linkplain BlueGreenSettings#testClients() test clients}, never the
  * internet; the load balancer already reaches the tasks on the container port, whichever target group they are in.
- * Both listeners answer 404 by default: every request matches the one rule ({@code /*}).
+ * Every request matches the one rule ({@code /*}) of each listener; the test listener's default answers 404, the
+ * production listener's still forwards to blue (what it did before a switch from rolling).
  */
 public final class BlueGreenRelease extends Construct implements Guarded {
     public static final int TEST_HTTPS_PORT = 8443;
@@ -137,7 +138,7 @@ public final class BlueGreenRelease extends Construct implements Guarded {
                 .build();
     }
 
-    /** The default action of a listener whose one rule matches every path. */
+    /** The default action of the test listener, whose one rule matches every path. */
     static ListenerAction notRouted() {
         return ListenerAction.fixedResponse(404, FixedResponseOptions.builder().contentType("text/plain").messageBody("Not found").build());
     }

@@ -277,7 +277,9 @@ public final class ContainerService extends Construct implements Guarded {
                     .containerName(app.getContainerName()).containerPort(props.port()).build())));
         }
         targetGroup = blue.build();
-        ListenerAction production = props.blueGreen().isPresent() ? BlueGreenRelease.notRouted() : ListenerAction.forward(List.of(targetGroup));
+        // Blue/green too: the production listener's rule takes every request, and the unchanged default keeps a switch
+        // from rolling free of a moment in which the listener routes nowhere.
+        ListenerAction production = ListenerAction.forward(List.of(targetGroup));
         Optional<IListenerCertificate> certificate = Optional.empty();
         ApplicationListener productionListener;
 

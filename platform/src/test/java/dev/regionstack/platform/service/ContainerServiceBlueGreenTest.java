@@ -80,9 +80,11 @@ class ContainerServiceBlueGreenTest {
                             Map.of("TargetGroupArn", Map.of("Ref", Match.stringLikeRegexp("AppTargetGroup.*")), "Weight", 100),
                             Map.of("TargetGroupArn", Map.of("Ref", Match.stringLikeRegexp("AppBlueGreenAlternateTargetGroup.*")), "Weight", 0))))))));
         }
-        // Nothing reaches a target group except through the rules.
-        t.allResourcesProperties("AWS::ElasticLoadBalancingV2::Listener", Match.objectLike(Map.of(
-                "DefaultActions", List.of(Match.objectLike(Map.of("Type", Match.stringLikeRegexp("fixed-response|redirect")))))));
+        // The test listener reaches a target group only through its rule; production's default is what it was in rolling.
+        t.hasResourceProperties("AWS::ElasticLoadBalancingV2::Listener", Match.objectLike(Map.of("Port", BlueGreenRelease.TEST_HTTPS_PORT,
+                "DefaultActions", List.of(Match.objectLike(Map.of("Type", "fixed-response", "FixedResponseConfig", Match.objectLike(Map.of("StatusCode", "404"))))))));
+        t.hasResourceProperties("AWS::ElasticLoadBalancingV2::Listener", Match.objectLike(Map.of("Port", 443,
+                "DefaultActions", List.of(Map.of("Type", "forward", "TargetGroupArn", Map.of("Ref", Match.stringLikeRegexp("AppTargetGroup.*")))))));
     }
 
     @Test
