@@ -15,7 +15,8 @@ import static dev.regionstack.names.NameRule.Reserved.suffix;
  * CreateTopic; Kinesis CreateStream; Firehose CreateDeliveryStream; EventBridge CreateEventBus; Secrets Manager
  * CreateSecret; KMS CreateAlias; WAF CreateWebACL; ECS CreateCluster; CloudWatch PutMetricAlarm and PutDashboard;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
- * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253).
+ * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253);
+ * Amazon Managed Service for Prometheus CreateWorkspace (alias); Amazon Managed Grafana CreateWorkspace (name).
  */
 public final class NameRules {
     private static final String RDS_ID = "[a-zA-Z][a-zA-Z0-9-]*";
@@ -63,7 +64,9 @@ public final class NameRules {
             NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::ARCRegionSwitch::Plan", "Name", "ARC Region switch", 1, 32, "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"),
-            NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"));
+            NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"),
+            NameRule.of("AWS::APS::Workspace", "Alias", "Amazon Managed Service for Prometheus", 1, 100, "[^\\p{Cntrl}]+"),
+            NameRule.of("AWS::Grafana::Workspace", "Name", "Amazon Managed Grafana", 1, 255, "[a-zA-Z0-9._~-]+"));
 
     /** CloudFormation's stack names: a letter, then letters, digits and hyphens, at most 128 characters. */
     public static final NameRule STACK = NameRule.of("AWS::CloudFormation::Stack", "StackName", "CloudFormation", 1, 128,

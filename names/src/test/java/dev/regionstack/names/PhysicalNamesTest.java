@@ -72,4 +72,13 @@ class PhysicalNamesTest {
                 PhysicalNames.regionalDomain(new PhysicalNames.Domain("prod", "example.com"), "us-east-2"));
         assertThat(names).allSatisfy(n -> assertThat(n.problem()).as(n.what()).isEmpty());
     }
+
+    @Test
+    void metricsAndDashboardWorkspaces() {
+        assertThat(PhysicalNames.prometheusWorkspace("acme", "prod", "eu-west-1")).isEqualTo("acme-prod-eu-west-1");
+        assertThat(PhysicalNames.grafanaWorkspace("acme", "prod")).isEqualTo("acme-prod");
+        assertThat(NameRules.of("AWS::Grafana::Workspace", "Name").problem("acme prod")).isPresent();
+        assertThat(NameRules.of("AWS::APS::Workspace", "Alias").problem("a".repeat(101))).isPresent();
+        assertThat(NameRules.of("AWS::APS::Workspace", "Alias").problem("a".repeat(100))).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.regionstack.app.layers;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.stacks.AppStack;
 import dev.regionstack.app.stacks.DataStack;
+import dev.regionstack.app.stacks.MetricsStack;
 import dev.regionstack.app.stacks.NetworkStack;
 import dev.regionstack.app.stacks.ObservedResources;
 import dev.regionstack.app.stacks.SecurityStack;
@@ -29,6 +30,7 @@ public final class AppLayer implements RegionalLayer {
         boolean aurora = d.settings().has(Component.DATA) && d.settings().data().aurora().isPresent();
         p.waits().on(r, Layer.NETWORK, "the service runs in this region's VPC");
         p.waits().on(r, Layer.SECURITY, "logs are encrypted with this region's key");
+        p.waits().on(r, Layer.METRICS, "the collector sidecar remote-writes to this region's Prometheus workspace");
         if (d.primary()) {
             p.waits().on(r, Layer.DATA, aurora
                     ? "the task role is granted the table, and the tasks connect to the Aurora writer with its credentials"
@@ -43,7 +45,8 @@ public final class AppLayer implements RegionalLayer {
     public Stack build(RegionalBuild b) {
         RegionStacks r = b.built();
         return new AppStack(b.scope(), b.id(), b.props(), b.deployment(), b.dns(), r.get(NetworkStack.class).vpc(),
-                r.get(SecurityStack.class).key(), r.find(DataStack.class).flatMap(DataStack::aurora));
+                r.get(SecurityStack.class).key(), r.find(DataStack.class).flatMap(DataStack::aurora),
+                r.find(MetricsStack.class).map(MetricsStack::scrape));
     }
 
     @Override

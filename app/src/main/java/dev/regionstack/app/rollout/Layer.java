@@ -13,6 +13,10 @@ public enum Layer {
     /** Routes back through the connections the earlier regions requested. */
     PEERING_ROUTES("peering-routes", null),
     MESSAGING("messaging", null),
+    /** The region's Prometheus workspace, before the app whose collector writes to it. */
+    METRICS("metrics", null),
+    /** The environment's Grafana workspace (primary region only), after every region's Prometheus workspace. */
+    DASHBOARDS("dashboards", null),
     APP("app", null),
     API("api", null),
     OBSERVABILITY("observability", null),

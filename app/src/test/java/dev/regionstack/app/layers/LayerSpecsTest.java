@@ -57,11 +57,14 @@ class LayerSpecsTest {
         assertThat(LayerSpecs.of(Layer.GLOBAL_RESILIENCE).component()).isEqualTo(Optional.empty());
     }
 
-    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases. */
+    /**
+     * Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases,
+     * stored metrics (Prometheus workspaces) and dashboards made by hand (the Grafana workspace).
+     */
     @Test
-    void onlySecurityAndDataHoldData() {
+    void onlyStacksThatHoldDataAreProtected() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
-                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA);
+                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.METRICS, Layer.DASHBOARDS);
     }
 
     @Test
