@@ -29,9 +29,10 @@ final class AppReader {
         Optional<Node.MapNode> map = values.map(node, path, "image: public.ecr.aws/nginx/nginx:stable, port: 80, ...");
         if (map.isEmpty()) return SettingsLayer.AppLayer.EMPTY;
         MapFields f = MapFields.check(map.get(), owner, path, KEYS, Map.of(), values);
-        Optional<String> image = f.value("image").flatMap(n -> values.matching(n, f.path("image"), IMAGE,
+        Optional<Located<String>> image = f.value("image").flatMap(n -> values.matching(n, f.path("image"), IMAGE,
                 "expected a container image reference without spaces, e.g. public.ecr.aws/nginx/nginx:stable"))
-                .flatMap(i -> ecrTag(i, f.value("image").orElseThrow(), f.path("image"), values));
+                .flatMap(i -> ecrTag(i, f.value("image").orElseThrow(), f.path("image"), values))
+                .map(i -> new Located<>(i, f.value("image").orElseThrow().position(), f.path("image")));
         Optional<Integer> port = f.value("port").flatMap(n -> values.integer(n, f.path("port"), 1, 65535, "a TCP port"));
         Optional<String> health = f.value("healthPath").flatMap(n -> values.matching(n, f.path("healthPath"), HEALTH_PATH,
                 "expected a URL path starting with /, without spaces, e.g. /health"));

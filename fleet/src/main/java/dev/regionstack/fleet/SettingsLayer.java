@@ -74,7 +74,7 @@ record SettingsLayer(Optional<Sizing> sizing, Optional<List<Component>> componen
     }
 
     /** cpu, memory and task counts keep where they were set: their combination is checked after merging. */
-    record AppLayer(Optional<String> image, Optional<Integer> port, Optional<String> healthPath,
+    record AppLayer(Optional<Located<String>> image, Optional<Integer> port, Optional<String> healthPath,
                     Optional<Located<Integer>> cpu, Optional<Located<Integer>> memoryMiB,
                     Optional<Located<Integer>> minTasks, Optional<Located<Integer>> maxTasks,
                     Optional<Located<Release>> deployment) {
@@ -89,7 +89,7 @@ record SettingsLayer(Optional<Sizing> sizing, Optional<List<Component>> componen
 
         AppSettings resolve() {
             AppSettings d = AppSettings.DEFAULT;
-            return new AppSettings(image.orElse(d.image()), port.orElse(d.port()), healthPath.orElse(d.healthPath()),
+            return new AppSettings(image.map(Located::value).orElse(d.image()), port.orElse(d.port()), healthPath.orElse(d.healthPath()),
                     value(cpu, d.cpu()), value(memoryMiB, d.memoryMiB()), value(minTasks, d.minTasks()), value(maxTasks, d.maxTasks()),
                     deployment.map(Located::value));
         }

@@ -56,7 +56,8 @@ class EnterpriseKeysTest {
 
     @Test
     void anEcrImageNamesItsTag() {
-        assertThat(settings("  app: {image: \"ecr:v1.2.0\"}").app().ecrTag()).contains("v1.2.0");
+        assertThat(settings("  components: [network, security, data, app, images]\n  app: {image: \"ecr:v1.2.0\"}").app().ecrTag())
+                .contains("v1.2.0");
         assertThat(settings("  app: {image: public.ecr.aws/nginx/nginx:stable}").app().ecrTag()).isEmpty();
     }
 

@@ -34,7 +34,9 @@ class NameLimitsTest {
                                 + " xn--acme-dev-eu-west-1-aurora, and it has two hyphens in a row, which RDS refuses: change `project`"
                                 + " or the environment name `dev`",
                         "error: fleet.yaml:3:3: environments.dev: the Aurora global database would be named xn--acme-dev-aurora,"
-                                + " and it has two hyphens in a row, which RDS refuses: change `project` or the environment name `dev`"),
+                                + " and it has two hyphens in a row, which RDS refuses: change `project` or the environment name `dev`",
+                        "error: fleet.yaml:3:3: environments.dev: the image repository would be named xn--acme-dev/app, and it has"
+                                + " two separators (`.`, `_` or `-`) in a row, which ECR refuses: change `project` or the environment name `dev`"),
                 rule("S3's reserved sthree- prefix", fleet("sthree-acme", "dev", "eu-west-1"),
                         "error: fleet.yaml:3:3: environments.dev: in eu-west-1, the data bucket would be named"
                                 + " sthree-acme-dev-eu-west-1-111111111111-data, and it starts with the reserved prefix sthree-, which S3"
@@ -44,7 +46,9 @@ class NameLimitsTest {
                                 + " ab--cd-dev-eu-west-1-aurora, and it has two hyphens in a row, which RDS refuses: change `project` or"
                                 + " the environment name `dev`",
                         "error: fleet.yaml:3:3: environments.dev: the Aurora global database would be named ab--cd-dev-aurora,"
-                                + " and it has two hyphens in a row, which RDS refuses: change `project` or the environment name `dev`"),
+                                + " and it has two hyphens in a row, which RDS refuses: change `project` or the environment name `dev`",
+                        "error: fleet.yaml:3:3: environments.dev: the image repository would be named ab--cd-dev/app, and it has"
+                                + " two separators (`.`, `_` or `-`) in a row, which ECR refuses: change `project` or the environment name `dev`"),
                 rule("a certificate domain over ACM's 64 characters", """
                         project: acme
                         dns: {zoneName: platform.engineering.subsidiary.example.com, zoneId: Z0123456789ABCDEFGHIJ}

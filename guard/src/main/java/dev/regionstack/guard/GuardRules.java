@@ -20,6 +20,8 @@ public final class GuardRules {
      * <li>{@code AWS::ElastiCache::ServerlessCache}, {@code AWS::MemoryDB::Cluster}: in-memory data stores
      *     (MemoryDB is durable);</li>
      * <li>{@code AWS::S3Express::DirectoryBucket}: objects, like a bucket;</li>
+     * <li>{@code AWS::ECR::Repository}: the images the services run; a replacement is a new, empty repository, and
+     *     a task definition naming an image tag there can no longer start;</li>
      * <li>{@code AWS::APS::Workspace}: a Prometheus workspace's stored metrics;</li>
      * <li>{@code AWS::Grafana::Workspace}: the dashboards, alerts and users made in the workspace, which no template holds.</li>
      * </ul>
@@ -30,6 +32,7 @@ public final class GuardRules {
             "AWS::ElastiCache::ServerlessCache",
             "AWS::MemoryDB::Cluster",
             "AWS::S3Express::DirectoryBucket",
+            "AWS::ECR::Repository",
             "AWS::APS::Workspace",
             "AWS::Grafana::Workspace");
 

@@ -16,7 +16,9 @@ import static dev.regionstack.names.NameRule.Reserved.suffix;
  * CreateSecret; KMS CreateAlias; WAF CreateWebACL; ECS CreateCluster; CloudWatch PutMetricAlarm and PutDashboard;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
  * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253);
- * Amazon Managed Service for Prometheus CreateWorkspace (alias); Amazon Managed Grafana CreateWorkspace (name).
+ * ECR CreateRepository (2 to 256 characters, lowercase components separated by one of {@code . _ -}, namespaces by
+ * {@code /}); Amazon Managed Service for Prometheus CreateWorkspace (alias); Amazon Managed Grafana CreateWorkspace (name);
+ * AWS Config PutConfigRule (ConfigRuleName, at most 64 characters in the CloudFormation resource and the SDKs' older models).
  */
 public final class NameRules {
     private static final String RDS_ID = "[a-zA-Z][a-zA-Z0-9-]*";
@@ -56,6 +58,9 @@ public final class NameRules {
                             + " confuses with its own suffix")),
             NameRule.of("AWS::KMS::Alias", "AliasName", "KMS", 7, 256, "alias/[a-zA-Z0-9/_-]+", prefix("alias/aws/")),
             NameRule.of("AWS::WAFv2::WebACL", "Name", "WAF", 1, 128, "[\\w-]+"),
+            NameRule.of("AWS::ECR::Repository", "RepositoryName", "ECR", 2, 256,
+                    "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*",
+                    new NameRule.Reserved(Pattern.compile(".*[._-]{2}.*"), "has two separators (`.`, `_` or `-`) in a row")),
             NameRule.of("AWS::ECS::Cluster", "ClusterName", "ECS", 1, 255, "[a-zA-Z0-9_-]+"),
             NameRule.of("AWS::CloudWatch::Alarm", "AlarmName", "CloudWatch", 1, 255, "[^\\p{Cntrl}]+"),
             NameRule.of("AWS::CloudWatch::Dashboard", "DashboardName", "CloudWatch", 1, 255, "[A-Za-z0-9_-]+"),
@@ -64,6 +69,7 @@ public final class NameRules {
             NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::ARCRegionSwitch::Plan", "Name", "ARC Region switch", 1, 32, "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"),
+            NameRule.of("AWS::Config::ConfigRule", "ConfigRuleName", "AWS Config", 1, 64, "[A-Za-z0-9_.-]+"),
             NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"),
             NameRule.of("AWS::APS::Workspace", "Alias", "Amazon Managed Service for Prometheus", 1, 100, "[^\\p{Cntrl}]+"),
             NameRule.of("AWS::Grafana::Workspace", "Name", "Amazon Managed Grafana", 1, 255, "[a-zA-Z0-9._~-]+"));

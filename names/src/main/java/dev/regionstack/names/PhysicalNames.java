@@ -15,7 +15,7 @@ public final class PhysicalNames {
             "threshold-notification");
     /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
     public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
-            "messaging", "app", "api", "observability", "pipeline", "pipeline-artifacts",
+            "messaging", "image-replica", "images", "app", "api", "observability", "pipeline", "pipeline-artifacts",
             "metrics", "dashboards");
     public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
 
@@ -93,6 +93,9 @@ public final class PhysicalNames {
         return prefix(project, environment) + "-observability-alerts";
     }
 
+    /** {@code <project>-<env>-stack-drift}: the AWS Config rule that checks the environment's stacks for drift, in each region. */
+    public static String stackDriftRule(String project, String environment) { return prefix(project, environment) + "-stack-drift"; }
+
     /** {@code <project>-<env>-events}: the EventBridge bus of each region. */
     public static String eventBus(String project, String environment) { return prefix(project, environment) + "-events"; }
 
@@ -128,6 +131,19 @@ public final class PhysicalNames {
     public static String alarm(String project, String environment, String region, String alarm) {
         return monitoring(project, environment, region) + "-" + alarm;
     }
+
+    /**
+     * {@code <project>-<env>/app}: the environment's image repository, the same name in every region (ECR keeps a
+     * repository's name when it replicates). The namespace makes {@code <project>-<env>/} a prefix no other
+     * environment's repository starts with, so a registry replication rule can filter on it.
+     */
+    public static String imageRepository(String project, String environment) { return imageRepositoryPrefix(project, environment) + "app"; }
+
+    /** {@code <project>-<env>/}: the replication rule's repository filter (a PREFIX_MATCH) for the environment. */
+    public static String imageRepositoryPrefix(String project, String environment) { return prefix(project, environment) + "/"; }
+
+    /** {@code <project>-<env>-image-build}: the pipeline's role that builds and pushes every environment's image. */
+    public static String imageBuildRole(String project, String environment) { return prefix(project, environment) + "-image-build"; }
 
     /** {@code /<project>/<env>/<region>/<layer>/<key>}: values published for other stacks. */
     public static String parameter(String project, String environment, String region, String layer, String key) {
@@ -181,10 +197,16 @@ public final class PhysicalNames {
         names.add(new Named("the Aurora cluster", NameRules.of("AWS::RDS::DBCluster", "DBClusterIdentifier"),
                 auroraCluster(project, environment, region), envRegion));
         names.add(new Named("the Aurora credentials", NameRules.of("AWS::SecretsManager::Secret", "Name"), auroraSecret(project, environment), env));
+        names.add(new Named("the image repository", NameRules.of("AWS::ECR::Repository", "RepositoryName"),
+                imageRepository(project, environment), env));
+        names.add(new Named("the pipeline's image build role", NameRules.of("AWS::IAM::Role", "RoleName"),
+                imageBuildRole(project, environment), env));
         names.add(new Named("the key alias", NameRules.of("AWS::KMS::Alias", "AliasName"), keyAlias(project, environment), env));
         for (String f : FUNCTIONS) {
             names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
         }
+        names.add(new Named("the stack drift Config rule", NameRules.of("AWS::Config::ConfigRule", "ConfigRuleName"),
+                stackDriftRule(project, environment), env));
         names.add(new Named("the Prometheus workspace's alias", NameRules.of("AWS::APS::Workspace", "Alias"),
                 prometheusWorkspace(project, environment, region), envRegion));
         names.add(new Named("the Grafana workspace", NameRules.of("AWS::Grafana::Workspace", "Name"), grafanaWorkspace(project, environment), env));

@@ -74,6 +74,28 @@ class PhysicalNamesTest {
     }
 
     @Test
+    void theImageRepositoryIsNamespacedSoItsPrefixMatchesOnlyItsEnvironment() {
+        assertThat(PhysicalNames.imageRepository("acme", "prod")).isEqualTo("acme-prod/app");
+        assertThat(PhysicalNames.imageRepositoryPrefix("acme", "prod")).isEqualTo("acme-prod/");
+        // prod's filter must not match prod2's repository (a bare "acme-prod" prefix would)
+        assertThat(PhysicalNames.imageRepository("acme", "prod2")).doesNotStartWith(PhysicalNames.imageRepositoryPrefix("acme", "prod"));
+        assertThat(PhysicalNames.imageBuildRole("acme", "prod")).isEqualTo("acme-prod-image-build");
+    }
+
+    @Test
+    void ecrRefusesWhatItsRepositoryNamePatternRefuses() {
+        NameRule ecr = NameRules.of("AWS::ECR::Repository", "RepositoryName");
+        assertThat(ecr.problem("acme-prod/app")).isEmpty();
+        assertThat(ecr.problem("a--b/app")).isPresent();      // two separators in a row
+        assertThat(ecr.problem("Acme-prod/app")).isPresent(); // uppercase
+        assertThat(ecr.problem("a")).isPresent();             // under 2 characters
+        assertThat(ecr.problem("a".repeat(257))).isPresent();
+        assertThat(PhysicalNames.of("a--b", "prod", "us-east-2", "111111111111", Optional.empty()))
+                .filteredOn(n -> n.what().equals("the image repository"))
+                .singleElement().satisfies(n -> assertThat(n.problem()).isPresent());
+    }
+
+    @Test
     void metricsAndDashboardWorkspaces() {
         assertThat(PhysicalNames.prometheusWorkspace("acme", "prod", "eu-west-1")).isEqualTo("acme-prod-eu-west-1");
         assertThat(PhysicalNames.grafanaWorkspace("acme", "prod")).isEqualTo("acme-prod");

@@ -46,6 +46,7 @@ final class DataPaths {
         Optional<Resource> taskRole = role(td, "TaskRoleArn");
         Optional<Resource> executionRole = role(td, "ExecutionRoleArn");
         for (JsonNode container : td.property("ContainerDefinitions")) {
+            ImagePulls.of(resolver, td, executionRole, container, findings).ifPresent(paths::add);
             for (JsonNode variable : container.path("Environment")) {
                 if (variable.path("Name").asText().equals("TABLE_NAME")) {
                     table(td, taskRole, resolver.resolve(td.stack(), variable.path("Value")), true, "the service task");

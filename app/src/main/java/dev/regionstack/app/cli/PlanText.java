@@ -1,5 +1,6 @@
 package dev.regionstack.app.cli;
 
+import dev.regionstack.app.pipeline.ImageBuild;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.rollout.Wave;
@@ -37,6 +38,7 @@ final class PlanText {
         for (Wave w : plan.waves()) {
             if (w.approvalBefore()) b.append(String.format("  -- manual approval before %s --%n", w.environment()));
             b.append(String.format("  wave %d (%s): %s%n", w.number(), w.environment(), String.join(" ", w.stacks())));
+            w.stacks().forEach(s -> ImageBuild.planNote(fleet, s).ifPresent(n -> b.append(String.format("  -- %s --%n", n))));
         }
         b.append(String.format("%nwhy each stack waits%n"));
         for (StackSpec s : plan.stacks()) {

@@ -136,7 +136,7 @@ public final class FleetGraphs {
                     .map(d -> new GraphEdge(id, id(d, "app"), "endpoint", true)).toList();
             case GLOBAL_RESILIENCE -> e.deployments().stream().filter(d -> !d.primary())
                     .map(d -> new GraphEdge(id, id(d, d.settings().has(Component.APP) ? "app" : "data"), "activates", true)).toList();
-            case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
+            case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, IMAGE_REPLICA, IMAGES, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> throw new IllegalArgumentException("not a global layer: " + layer);
             case METRICS, DASHBOARDS -> throw new IllegalArgumentException("not a global layer: " + layer);
         };
@@ -149,7 +149,7 @@ public final class FleetGraphs {
             case GLOBAL_EDGE -> "CloudFront · origin group";
             case GLOBAL_ACCELERATOR -> "Global Accelerator";
             case GLOBAL_RESILIENCE -> "ARC Region switch";
-            case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
+            case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, IMAGE_REPLICA, IMAGES, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> layer.stackSuffix();
             case METRICS, DASHBOARDS -> layer.stackSuffix();
         };

@@ -30,6 +30,10 @@ public final class AppLayer implements RegionalLayer {
         boolean aurora = d.settings().has(Component.DATA) && d.settings().data().aurora().isPresent();
         p.waits().on(r, Layer.NETWORK, "the service runs in this region's VPC");
         p.waits().on(r, Layer.SECURITY, "logs are encrypted with this region's key");
+        if (d.settings().app().ecrTag().isPresent()) {
+            p.waits().on(r, Layer.IMAGE_REPLICA, "the tasks pull the image from this region's replica of the repository");
+            p.waits().on(p.primary().region(), Layer.IMAGES, "the image's repository is there (the pipeline pushes to it after that stack)");
+        }
         p.waits().on(r, Layer.METRICS, "the collector sidecar remote-writes to this region's Prometheus workspace");
         if (d.primary()) {
             p.waits().on(r, Layer.DATA, aurora

@@ -13,6 +13,8 @@ public final class LayerSpecs {
     private static final PeeringLayer PEERING = new PeeringLayer();
     private static final PeeringRoutesLayer PEERING_ROUTES = new PeeringRoutesLayer();
     private static final MessagingLayer MESSAGING = new MessagingLayer();
+    private static final ImageReplicaLayer IMAGE_REPLICA = new ImageReplicaLayer();
+    private static final ImagesLayer IMAGES = new ImagesLayer();
     private static final MetricsLayer METRICS = new MetricsLayer();
     private static final DashboardsLayer DASHBOARDS = new DashboardsLayer();
     private static final AppLayer APP = new AppLayer();
@@ -44,6 +46,8 @@ public final class LayerSpecs {
             case PEERING -> PEERING;
             case PEERING_ROUTES -> PEERING_ROUTES;
             case MESSAGING -> MESSAGING;
+            case IMAGE_REPLICA -> IMAGE_REPLICA;
+            case IMAGES -> IMAGES;
             case METRICS -> METRICS;
             case DASHBOARDS -> DASHBOARDS;
             case APP -> APP;

@@ -2,6 +2,7 @@ package dev.regionstack.app.layers;
 
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Environment;
+import dev.regionstack.fleet.model.Fleet;
 
 import java.util.Map;
 
@@ -12,8 +13,10 @@ import java.util.Map;
  * @param deployment     its deployment
  * @param singletonOwner account/region to the environment that owns the account-and-region singletons there
  * @param waits          where its waits are collected
+ * @param fleet          the whole fleet (a registry's replication is shared by the environments of an account)
  */
-public record RegionalPlanning(Environment environment, Deployment deployment, Map<String, String> singletonOwner, Waits waits) {
+public record RegionalPlanning(Environment environment, Deployment deployment, Map<String, String> singletonOwner, Waits waits,
+                               Fleet fleet) {
     public Deployment primary() { return environment.primary(); }
 
     public String region() { return deployment.region(); }

@@ -75,7 +75,7 @@ public final class RolloutPlanner {
             for (Deployment d : order) {
                 if (!present.get(d.region()).contains(layer.layer())) continue;
                 Waits w = new Waits(project, e.name(), present);
-                layer.waits(new RegionalPlanning(e, d, singletonOwner, w));
+                layer.waits(new RegionalPlanning(e, d, singletonOwner, w, fleet));
                 ordered.add(new StackSpec(StackNames.of(project, e.name(), d.region(), layer.layer()), e.name(), d.region(),
                         d.account(), layer.layer(), d.key(), w.list()));
             }

@@ -13,6 +13,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.pipelines.AddStageOpts;
 import software.amazon.awscdk.pipelines.CodeBuildOptions;
 import software.amazon.awscdk.pipelines.CodePipeline;
 import software.amazon.awscdk.pipelines.CodePipelineSource;
@@ -42,9 +43,11 @@ import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -133,6 +136,14 @@ public final class PipelineStack extends Stack implements Guarded {
                 .removalPolicy(Removal.of(retain))
                 .build();
 
+        CodePipelineSource source = CodePipelineSource.s3(sourceBucket, SOURCE_KEY,
+                S3SourceOptions.builder().actionName("Source").trigger(S3Trigger.NONE).build());
+        Optional<ImageBuild> images = ImageBuild.needed(fleet) ? Optional.of(new ImageBuild(this, "ImageBuild", fleet, source)) : Optional.empty();
+        List<String> synth = new ArrayList<>();
+        images.ifPresent(i -> synth.add(ImageBuild.exportTag()));
+        synth.add("mvn -B -q package -DskipTests");
+        synth.add("CDK_OUTDIR=cdk.out ./regionstack cdk-app -f " + FLEET_FILE);
+
         pipeline = CodePipeline.Builder.create(this, "Pipeline")
                 .pipelineName(getStackName())
                 .pipelineType(PipelineType.V2)
@@ -154,11 +165,9 @@ public final class PipelineStack extends Stack implements Guarded {
                         .timeout(Duration.minutes(60))
                         .build())
                 .synth(ShellStep.Builder.create("Synth")
-                        .input(CodePipelineSource.s3(sourceBucket, SOURCE_KEY,
-                                S3SourceOptions.builder().actionName("Source").trigger(S3Trigger.NONE).build()))
-                        .commands(List.of(
-                                "mvn -B -q package -DskipTests",
-                                "CDK_OUTDIR=cdk.out ./regionstack cdk-app -f " + FLEET_FILE))
+                        .input(source)
+                        .env(images.map(ImageBuild::synthEnv).orElse(null))
+                        .commands(synth)
                         .primaryOutputDirectory("cdk.out")
                         .build())
                 .build();
@@ -173,7 +182,9 @@ public final class PipelineStack extends Stack implements Guarded {
                                     + ") from the source that passed the earlier environments?")
                             .build())
                     : List.of();
-            pipeline.addWave(e.name(), WaveOptions.builder().pre(pre).build()).addStage(stage);
+            var wave = pipeline.addWave(e.name(), WaveOptions.builder().pre(pre).build());
+            Optional<AddStageOpts> options = images.flatMap(i -> i.stageOptions(e, stage));
+            if (options.isPresent()) wave.addStage(stage, options.get()); else wave.addStage(stage);
         }
         pipeline.buildPipeline();
         // CDK Pipelines creates its artifact bucket itself; versioning keeps earlier artifacts recoverable (CT.S3.PR.11)

@@ -13,6 +13,10 @@ public enum Layer {
     /** Routes back through the connections the earlier regions requested. */
     PEERING_ROUTES("peering-routes", null),
     MESSAGING("messaging", null),
+    /** The replica of the environment's image repository in a non-primary region (before the primary replicates). */
+    IMAGE_REPLICA("image-replica", null),
+    /** The environment's image repository in its primary region, and the registry's replication. */
+    IMAGES("images", null),
     /** The region's Prometheus workspace, before the app whose collector writes to it. */
     METRICS("metrics", null),
     /** The environment's Grafana workspace (primary region only), after every region's Prometheus workspace. */

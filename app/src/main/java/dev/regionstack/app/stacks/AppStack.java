@@ -11,6 +11,7 @@ import dev.regionstack.platform.metrics.PrometheusScrape;
 import dev.regionstack.platform.removal.Removal;
 import dev.regionstack.platform.service.ContainerService;
 import dev.regionstack.platform.service.ContainerServiceProps;
+import dev.regionstack.platform.service.EcrImage;
 import dev.regionstack.platform.service.HttpsSettings;
 import dev.regionstack.platform.service.RegionalWebAclProps;
 import dev.regionstack.platform.service.ServiceDatabase;
@@ -98,6 +99,8 @@ public final class AppStack extends Stack {
                                 Removal.of(sizing.retainData()))))
                 .https(dns.map(zone -> https(deployment, zone)))
                 .database(database)
+                .ecrImage(app.ecrTag().map(tag -> new EcrImage(
+                        PhysicalNames.imageRepository(deployment.project(), deployment.environment()), ImageTags.resolve(tag))))
                 .prometheus(prometheus)
                 .blueGreen(BlueGreenReleases.of(deployment, vpc))
                 .build());

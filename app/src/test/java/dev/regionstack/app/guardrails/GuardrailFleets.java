@@ -187,7 +187,8 @@ public final class GuardrailFleets {
             project: shopfront
             dns: {zoneName: shopfront.example.com, zoneId: Z00000000000SHOPFRONT}
             defaults:
-              components: [network, security, data, app, api, messaging, edge, dns, observability, pipeline]
+              components: [network, security, data, app, api, messaging, edge, dns, observability, pipeline, images]
+              app: {image: "ecr:release-1"}
               alarms: {email: oncall@shopfront.example.com, findingsSeverity: 6}
               observability: {logs: opensearch, metrics: prometheus, dashboards: grafana}
               messaging: {stream: {transform: true}}

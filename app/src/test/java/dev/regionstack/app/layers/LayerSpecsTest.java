@@ -59,12 +59,13 @@ class LayerSpecsTest {
 
     /**
      * Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases,
-     * stored metrics (Prometheus workspaces) and dashboards made by hand (the Grafana workspace).
+     * stored metrics (Prometheus workspaces), dashboards made by hand (the Grafana workspace) and images (ECR repositories).
      */
     @Test
     void onlyStacksThatHoldDataAreProtected() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
-                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.METRICS, Layer.DASHBOARDS);
+                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.METRICS, Layer.DASHBOARDS,
+                        Layer.IMAGE_REPLICA, Layer.IMAGES);
     }
 
     @Test

@@ -15,7 +15,9 @@ public enum Component {
     /** Needs {@code app} or {@code api} ({@link #needsOneOf}): its records route to one of them. */
     DNS(List.of()),
     OBSERVABILITY(List.of()),
-    PIPELINE(List.of());
+    PIPELINE(List.of()),
+    /** The environment's image repository (app.image: ecr:<tag>): encrypted with each region's key. */
+    IMAGES(List.of("SECURITY"));
 
     /** The default component list when the file names none: everything but the opt-in pipeline. */
     public static final List<Component> DEFAULTS =

@@ -65,6 +65,7 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.ecr.Repository;
 import software.constructs.Construct;
 
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class ContainerService extends Construct implements Guarded {
 
     public ContainerService(Construct scope, String id, ContainerServiceProps props) {
         super(scope, id);
-        suppressions = suppressions(props.https().isEmpty());
+        suppressions = suppressions(props.https().isEmpty(), props.ecrImage().isPresent());
         String account = Stack.of(this).getAccount();
         boolean destroy = props.removalPolicy() == RemovalPolicy.DESTROY;
 
@@ -200,7 +201,7 @@ public final class ContainerService extends Construct implements Guarded {
         });
         ContainerDefinition app = task.addContainer("App", ContainerDefinitionOptions.builder()
                 .containerName("app")
-                .image(ContainerImage.fromRegistry(props.image()))
+                .image(props.ecrImage().map(this::ecrImage).orElseGet(() -> ContainerImage.fromRegistry(props.image())))
                 .essential(true)
                 .portMappings(List.of(PortMapping.builder().containerPort(props.port()).protocol(Protocol.TCP).build()))
                 .environment(environment)
@@ -329,6 +330,11 @@ public final class ContainerService extends Construct implements Guarded {
     }
 
     // open(false): the world may reach exactly the listener ports that exist, added here.
+    /** The image in the service's own repository; CDK grants the execution role pull on it when the task binds it. */
+    private ContainerImage ecrImage(EcrImage image) {
+        return ContainerImage.fromEcrRepository(Repository.fromRepositoryName(this, "ImageRepository", image.repositoryName()), image.tag());
+    }
+
     private ApplicationListener listener(String id, ISecurityGroup securityGroup, int port, BaseApplicationListenerProps.Builder listenerProps) {
         securityGroup.addIngressRule(Peer.anyIpv4(), Port.tcp(port), "Port " + port + " from anywhere");
         return loadBalancer.addListener(id, listenerProps.port(port).open(false).build());
@@ -355,8 +361,11 @@ public final class ContainerService extends Construct implements Guarded {
 
     @Override public List<SuppressionRule> suppressions() { return suppressions; }
 
-    /** @param http without a DNS zone the service has no certificate and serves HTTP */
-    private static List<SuppressionRule> suppressions(boolean http) {
+    /**
+     * @param http without a DNS zone the service has no certificate and serves HTTP
+     * @param ecr  the image is in the environment's repository: the execution role gets the registry token
+     */
+    private static List<SuppressionRule> suppressions(boolean http, boolean ecr) {
         String bucket = "AWS::S3::Bucket";
         String listener = "AWS::ElasticLoadBalancingV2::Listener";
         String policy = "AWS::IAM::Policy";
@@ -383,6 +392,9 @@ public final class ContainerService extends Construct implements Guarded {
         rules.add(on(policy, "TaskRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5",
                 List.of("Action::kms:ReEncrypt*", "Action::kms:GenerateDataKey*"), Reasons.KMS_GRANT_ACTIONS)));
         rules.add(on(policy, "TaskRole/DefaultPolicy/Resource", of("AwsSolutions-IAM5", List.of("Resource::*"), Reasons.XRAY)));
+        rules.add(on(policy, "ExecutionRole/DefaultPolicy/Resource", ecr, of("AwsSolutions-IAM5", List.of("Resource::*"),
+                "The registry login (ecr:GetAuthorizationToken) has no resource-level permissions, so its statement names Resource *;"
+                        + " the pull actions name the environment's one repository.")));
         return List.copyOf(rules);
     }
 }

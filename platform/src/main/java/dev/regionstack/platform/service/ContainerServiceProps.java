@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param database            the database the app container connects to (endpoints, port and credentials, see
  *                            {@link ServiceDatabase}); empty: none, and no database variables or secrets.
  *                            Default: empty
+ * @param ecrImage            the image in the service's own private repository, instead of {@code image}.
+ *                            Default: empty
  * @param prometheus          what the collector sidecar scrapes and remote-writes to a Prometheus workspace (see
  *                            {@link PrometheusScrape}); empty: the collector forwards traces only. Default: empty
  * @param blueGreen           release with ECS's native blue/green strategy (alternate target group, test listener,
@@ -44,7 +46,7 @@ public record ContainerServiceProps(
         String image, int port, String healthPath, int cpu, int memoryMiB, int minTasks, int maxTasks,
         RetentionDays logRetention, boolean enhancedInsights, RemovalPolicy removalPolicy,
         RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database,
-        Optional<PrometheusScrape> prometheus,
+        Optional<EcrImage> ecrImage, Optional<PrometheusScrape> prometheus,
         Optional<BlueGreenSettings> blueGreen) {
 
     public ContainerServiceProps {
@@ -63,6 +65,7 @@ public record ContainerServiceProps(
         removalPolicy = Removal.orRetain(removalPolicy);
         https = https == null ? Optional.empty() : https;
         database = database == null ? Optional.empty() : database;
+        ecrImage = ecrImage == null ? Optional.empty() : ecrImage;
         prometheus = prometheus == null ? Optional.empty() : prometheus;
         blueGreen = blueGreen == null ? Optional.empty() : blueGreen;
         if (port < 1 || port > 65535) {
@@ -97,6 +100,7 @@ public record ContainerServiceProps(
         private RegionalWebAclProps webAcl;
         private Optional<HttpsSettings> https = Optional.empty();
         private Optional<ServiceDatabase> database = Optional.empty();
+        private Optional<EcrImage> ecrImage = Optional.empty();
         private Optional<PrometheusScrape> prometheus = Optional.empty();
         private Optional<BlueGreenSettings> blueGreen = Optional.empty();
 
@@ -116,13 +120,14 @@ public record ContainerServiceProps(
         public Builder webAcl(RegionalWebAclProps v) { webAcl = v; return this; }
         public Builder https(Optional<HttpsSettings> v) { https = v; return this; }
         public Builder database(Optional<ServiceDatabase> v) { database = v; return this; }
+        public Builder ecrImage(Optional<EcrImage> v) { ecrImage = v; return this; }
         public Builder prometheus(Optional<PrometheusScrape> v) { prometheus = v; return this; }
         public Builder blueGreen(Optional<BlueGreenSettings> v) { blueGreen = v; return this; }
 
         public ContainerServiceProps build() {
             return new ContainerServiceProps(vpc, key, table, image, port, healthPath, cpu, memoryMiB, minTasks, maxTasks,
                     logRetention, enhancedInsights, removalPolicy, webAcl, https, database,
-                    prometheus, blueGreen);
+                    ecrImage, prometheus, blueGreen);
         }
     }
 }
