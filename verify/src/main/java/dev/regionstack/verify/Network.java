@@ -25,7 +25,7 @@ final class Network {
     enum Tier { PUBLIC, PRIVATE, ISOLATED }
 
     /** Where a rule admits traffic from (ingress) or to (egress). */
-    sealed interface Peer permits Cidr, Group, PrefixList {}
+    sealed interface Peer permits Cidr, Group, PrefixList, Address {}
 
     record Cidr(IPAddress block) implements Peer {
         boolean everywhere() { return block.getPrefixLength() != null && block.getPrefixLength() == 0; }
@@ -34,6 +34,9 @@ final class Network {
     record Group(Resource group) implements Peer {}
 
     record PrefixList(String id) implements Peer {}
+
+    /** The public address of an Elastic IP of the assembly, {@code <PublicIp>/32}: known only at deploy time. */
+    record Address(Resource eip) implements Peer {}
 
     /**
      * One security group rule.
@@ -106,7 +109,10 @@ final class Network {
         int to = port(declaredIn, rule.path("ToPort"), 65535);
         String side = ingress ? "Source" : "Destination";
         Peer peer = null;
-        if (rule.has("CidrIp")) peer = cidr(resolver.resolve(declaredIn.stack(), rule.get("CidrIp"))).map(Cidr::new).orElse(null);
+        if (rule.has("CidrIp")) {
+            Value cidrIp = resolver.resolve(declaredIn.stack(), rule.get("CidrIp"));
+            peer = cidr(cidrIp).<Peer>map(Cidr::new).or(() -> elasticIp(cidrIp).map(Address::new)).orElse(null);
+        }
         else if (rule.has("CidrIpv6")) peer = cidr(resolver.resolve(declaredIn.stack(), rule.get("CidrIpv6"))).map(Cidr::new).orElse(null);
         else if (rule.has(side + "SecurityGroupId")) {
             peer = resolver.resolve(declaredIn.stack(), rule.get(side + "SecurityGroupId")).target().map(Group::new).orElse(null);
@@ -115,6 +121,15 @@ final class Network {
         }
         if (peer == null) return;
         rules.get(group).add(new Rule(group, ingress, protocol, from, to, peer, declaredIn, label));
+    }
+
+    /** The Elastic IP of {@code <eip>.PublicIp + "/32"}. */
+    private static Optional<Resource> elasticIp(Value value) {
+        if (!(value instanceof Value.Join j) || j.parts().size() != 2 || !j.parts().get(1).literal().filter("/32"::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return j.parts().get(0).asAttr().filter(a -> a.attribute().equals("PublicIp") && a.resource().type().equals("AWS::EC2::EIP"))
+                .map(Value.Attr::resource);
     }
 
     private int port(Resource r, JsonNode node, int absent) {

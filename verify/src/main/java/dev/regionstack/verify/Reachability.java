@@ -16,7 +16,9 @@ import java.util.Set;
  * the internet) to the load balancer they front; the load balancer to the ECS service of its target group on the
  * container port; a service to each database whose endpoint its task is given, on the cluster's port; the private
  * tier to interface endpoints on 443. A database no service is given is unreachable by design: a problem. Nothing
- * in the isolated tier routes to an internet gateway or admits an address from outside private ranges.
+ * in the isolated tier routes to an internet gateway or admits an address from outside private ranges. A blue/green
+ * service's test listener is not for the internet: the private tier reaches it through the VPC's NAT gateways
+ * ({@link BlueGreenPaths}), and its rules forward to both target groups.
  */
 final class Reachability implements Check {
     private static final int HTTPS = 443;
@@ -26,7 +28,11 @@ final class Reachability implements Check {
 
     /** One intended path: from a component or from addresses, to a component's port. */
     private record Flow(Optional<Network.Component> from, List<IPAddress> sources, boolean anyAddress,
-                        Network.Component to, int port, String what) {}
+                        Network.Component to, int port, String what, List<Resource> addresses) {
+        Flow(Optional<Network.Component> from, List<IPAddress> sources, boolean anyAddress, Network.Component to, int port, String what) {
+            this(from, sources, anyAddress, to, port, what, List.of());
+        }
+    }
 
     @Override
     public String name() { return "reachability"; }
@@ -38,20 +44,33 @@ final class Reachability implements Check {
         List<Flow> flows = new ArrayList<>();
         List<Network.Component> loadBalancers = of(network, Network.Kind.LOAD_BALANCER);
         for (Network.Component lb : loadBalancers) {
-            for (int port : listenerPorts(resolver, lb.resource())) {
+            Set<Resource> testListeners = BlueGreenPaths.testListeners(resolver, lb.resource());
+            for (int port : listenerPorts(resolver, lb.resource(), testListeners)) {
                 if (internetFacing(resolver, lb.resource())) flows.add(internet(lb, port, "the internet reaches the load balancer's listener"));
             }
+            for (Resource test : testListeners) {
+                int port = resolver.property(test, "Port").literal().map(Integer::parseInt).orElse(0);
+                for (Resource nat : BlueGreenPaths.natAddresses(resolver, network, lb)) {
+                    flows.add(new Flow(Optional.empty(), List.of(), false, lb, port,
+                            "the private tier reaches the test listener through the NAT gateway " + nat.id(), List.of(nat)));
+                }
+            }
         }
+        BlueGreenPaths.checkRules(resolver, f);
         cloudFront(simulation, f, loadBalancers, flows);
         accelerator(simulation, f, loadBalancers, flows);
         Set<Resource> consumedDatabases = new HashSet<>();
         for (Network.Component service : of(network, Network.Kind.SERVICE)) {
             for (JsonNode binding : service.resource().property("LoadBalancers")) {
-                Optional<Resource> group = resolver.resolve(service.resource().stack(), binding.path("TargetGroupArn")).target();
                 int port = binding.path("ContainerPort").asInt();
-                for (Network.Component lb : loadBalancers) {
-                    if (group.isPresent() && forwardsTo(resolver, lb.resource(), group.get())) {
-                        flows.add(new Flow(Optional.of(lb), List.of(), false, service, port, "the load balancer reaches the service"));
+                // Blue/green: the tasks also serve from the alternate target group, on the same port.
+                for (JsonNode arn : List.of(binding.path("TargetGroupArn"), binding.path("AdvancedConfiguration").path("AlternateTargetGroupArn"))) {
+                    if (arn.isMissingNode()) continue;
+                    Optional<Resource> group = resolver.resolve(service.resource().stack(), arn).target();
+                    for (Network.Component lb : loadBalancers) {
+                        if (group.isPresent() && forwardsTo(resolver, lb.resource(), group.get())) {
+                            flows.add(new Flow(Optional.of(lb), List.of(), false, service, port, "the load balancer reaches the service"));
+                        }
                     }
                 }
             }
@@ -92,25 +111,29 @@ final class Reachability implements Check {
     }
 
     private static List<Integer> listenerPorts(Resolver resolver, Resource lb) {
+        return listenerPorts(resolver, lb, Set.of());
+    }
+
+    /** The ports of the load balancer's listeners, but those of {@code except}. */
+    private static List<Integer> listenerPorts(Resolver resolver, Resource lb, Set<Resource> except) {
         List<Integer> ports = new ArrayList<>();
         for (Resource listener : resolver.model().resources("AWS::ElasticLoadBalancingV2::Listener")) {
-            if (resolver.property(listener, "LoadBalancerArn").target().filter(lb::equals).isEmpty()) continue;
+            if (except.contains(listener) || resolver.property(listener, "LoadBalancerArn").target().filter(lb::equals).isEmpty()) continue;
             resolver.property(listener, "Port").literal().map(Integer::parseInt).ifPresent(ports::add);
         }
         return ports;
     }
 
+    /** Whether a listener of the load balancer forwards to the group, by its default actions or by a rule. */
     private static boolean forwardsTo(Resolver resolver, Resource lb, Resource targetGroup) {
         for (Resource listener : resolver.model().resources("AWS::ElasticLoadBalancingV2::Listener")) {
             if (resolver.property(listener, "LoadBalancerArn").target().filter(lb::equals).isEmpty()) continue;
-            for (JsonNode action : listener.property("DefaultActions")) {
-                List<JsonNode> groups = new ArrayList<>();
-                groups.add(action.path("TargetGroupArn"));
-                action.path("ForwardConfig").path("TargetGroups").forEach(g -> groups.add(g.path("TargetGroupArn")));
-                for (JsonNode g : groups) {
-                    if (resolver.resolve(listener.stack(), g).target().filter(targetGroup::equals).isPresent()) return true;
-                }
-            }
+            if (BlueGreenPaths.forwardedTo(resolver, listener, listener.property("DefaultActions")).contains(targetGroup)) return true;
+        }
+        for (Resource rule : resolver.model().resources("AWS::ElasticLoadBalancingV2::ListenerRule")) {
+            Optional<Resource> listener = resolver.property(rule, "ListenerArn").target();
+            if (listener.isEmpty() || resolver.property(listener.get(), "LoadBalancerArn").target().filter(lb::equals).isEmpty()) continue;
+            if (BlueGreenPaths.forwardedTo(resolver, rule, rule.property("Actions")).contains(targetGroup)) return true;
         }
         return false;
     }
@@ -231,7 +254,8 @@ final class Reachability implements Check {
                 .anyMatch(rule -> rule.ingress() && admits(network, rule, flow)));
         boolean leaves = flow.from().map(from -> from.groups().stream().anyMatch(g -> network.egress(g).stream()
                 .anyMatch(rule -> reachesTarget(network, rule, flow)))).orElse(true);
-        String source = flow.from().map(c -> c.resource().id()).orElse(flow.anyAddress() ? "the internet" : "the private tier");
+        String source = flow.from().map(c -> c.resource().id()).orElse(flow.anyAddress() ? "the internet"
+                : flow.addresses().isEmpty() ? "the private tier" : "the address of " + flow.addresses().get(0).id());
         f.expect(admitted, target.stack().name(), target.logicalId(), flow.what() + ", but no security group of "
                 + target.id() + " admits " + source + " on TCP " + flow.port(), "add the ingress rule (source " + source + ", port " + flow.port() + ")");
         f.expect(leaves, target.stack().name(), target.logicalId(), flow.what() + ", but the security groups of " + source
@@ -243,6 +267,7 @@ final class Reachability implements Check {
         if (!rule.admitsTcp(flow.port())) return false;
         if (rule.peer() instanceof Network.Group g) return flow.from().filter(c -> c.groups().contains(g.group())).isPresent();
         if (rule.peer() instanceof Network.PrefixList) return flow.anyAddress() && flow.what().startsWith("CloudFront");
+        if (rule.peer() instanceof Network.Address a) return flow.addresses().contains(a.eip());
         Network.Cidr cidr = (Network.Cidr) rule.peer();
         if (flow.anyAddress()) return cidr.everywhere();
         List<IPAddress> sources = new ArrayList<>(flow.sources());
@@ -280,7 +305,8 @@ final class Reachability implements Check {
         String ports = rule.protocol().equals("-1") ? "all traffic" : rule.protocol() + " " + rule.fromPort()
                 + (rule.toPort() != rule.fromPort() ? "-" + rule.toPort() : "");
         String from = rule.peer() instanceof Network.Cidr c ? c.block().toString()
-                : rule.peer() instanceof Network.Group g ? g.group().id() : ((Network.PrefixList) rule.peer()).id();
+                : rule.peer() instanceof Network.Group g ? g.group().id()
+                : rule.peer() instanceof Network.Address a ? "the address of " + a.eip().id() : ((Network.PrefixList) rule.peer()).id();
         return ports + " from " + from;
     }
 
@@ -295,6 +321,11 @@ final class Reachability implements Check {
             }
             for (Resource group : c.groups()) {
                 for (Network.Rule rule : network.rules(group)) {
+                    if (rule.ingress() && rule.peer() instanceof Network.Address a) {
+                        f.expect(false, rule.declaredIn().stack().name(), rule.declaredIn().logicalId(), "the " + rule.label() + " of "
+                                + group.id() + " admits the public address of " + a.eip().id() + " into the isolated tier (" + c.resource().id() + ")",
+                                "admit only the security groups of the services that use it");
+                    }
                     if (!rule.ingress() || !(rule.peer() instanceof Network.Cidr cidr)) continue;
                     f.expect(PRIVATE.stream().anyMatch(range -> range.contains(cidr.block())), rule.declaredIn().stack().name(), rule.declaredIn().logicalId(),
                             "the " + rule.label() + " of " + group.id() + " admits " + cidr.block() + " into the isolated tier (" + c.resource().id() + ")",

@@ -102,6 +102,7 @@ public final class AppStack extends Stack {
                 .ecrImage(app.ecrTag().map(tag -> new EcrImage(
                         PhysicalNames.imageRepository(deployment.project(), deployment.environment()), ImageTags.resolve(tag))))
                 .prometheus(prometheus)
+                .blueGreen(BlueGreenReleases.of(deployment, vpc))
                 .build());
         aurora.ifPresent(cluster -> cluster.allowDefaultPortFrom(service.service()));
 

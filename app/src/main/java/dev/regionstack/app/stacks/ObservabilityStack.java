@@ -1,6 +1,7 @@
 package dev.regionstack.app.stacks;
 
 import dev.regionstack.fleet.model.Deployment;
+import dev.regionstack.fleet.model.Release;
 import dev.regionstack.names.PhysicalNames;
 import dev.regionstack.platform.messaging.AlertTopic;
 import dev.regionstack.platform.messaging.AlertTopicProps;
@@ -42,7 +43,8 @@ public final class ObservabilityStack extends Stack {
 
         Optional<LoadBalancerTarget> loadBalancer = resources.loadBalancer().map(p -> new LoadBalancerTarget(
                 StringParameter.valueForStringParameter(this, p.loadBalancerFullNameParameter()),
-                StringParameter.valueForStringParameter(this, p.targetGroupFullNameParameter())));
+                StringParameter.valueForStringParameter(this, p.targetGroupFullNameParameter()),
+                deployment.settings().release() == Release.BLUE_GREEN));
 
         monitoring = new RegionalMonitoring(this, "Monitoring", new RegionalMonitoringProps(
                 name, alertTopic, deployment.settings().alarms().latencyP99Ms(), loadBalancer, resources.aurora(),

@@ -87,7 +87,7 @@ class DeploySimulationMutationsTest {
                 .path("Properties").path("SecurityGroupIngress")).addObject()
                 .put("CidrIp", "0.0.0.0/0").put("IpProtocol", "tcp").put("FromPort", 22).put("ToPort", 22));
         assertThat(problems).containsExactly("error: acme-prod-us-east-1-app/ServiceLoadBalancerSecurityGroup2552BF12: the ingress"
-                + " rule 2 of acme-prod-us-east-1-app/ServiceLoadBalancerSecurityGroup2552BF12 admits tcp 22 from 0.0.0.0/0, which no"
+                + " rule 5 of acme-prod-us-east-1-app/ServiceLoadBalancerSecurityGroup2552BF12 admits tcp 22 from 0.0.0.0/0, which no"
                 + " path the platform intends uses; remove the rule, or narrow it to the intended source and port");
     }
 

@@ -51,7 +51,7 @@ public final class RegionalMonitoring extends Construct {
             Map<String, String> lbDims = Map.of("LoadBalancer", lb.loadBalancerFullName());
             Map<String, String> tgDims = new TreeMap<>(Map.of("LoadBalancer", lb.loadBalancerFullName(), "TargetGroup", lb.targetGroupFullName()));
             Metric p99 = metric("AWS/ApplicationELB", "TargetResponseTime", lbDims, "p99", Duration.minutes(1));
-            Metric target5xx = metric("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", tgDims, "Sum", Duration.minutes(5));
+            Metric target5xx = metric("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", lb.blueGreen() ? lbDims : tgDims, "Sum", Duration.minutes(5));
             Metric elb5xx = metric("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", lbDims, "Sum", Duration.minutes(5));
             // TargetResponseTime is in seconds.
             alarm("AlbLatencyP99", prefix + "-alb-latency-p99", p99, props.latencyP99Ms() / 1000.0, 5, 3,

@@ -25,6 +25,7 @@ import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
 import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.DeploymentStrategy;
 import software.amazon.awscdk.services.ecs.FargateService;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.ICluster;
@@ -44,6 +45,7 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetG
 import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationListenerProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
 import software.amazon.awscdk.services.elasticloadbalancingv2.IApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.IListenerCertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.RedirectOptions;
@@ -69,6 +71,7 @@ import software.constructs.Construct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static dev.regionstack.platform.guardrails.Suppression.NIST;
@@ -95,6 +98,10 @@ import static dev.regionstack.platform.guardrails.SuppressionRule.on;
  *     Manager. The values never appear in the task definition.</li>
  * </ul>
  * The service's security group allows all outbound traffic, so the database's owner only has to admit it.
+ *
+ * <p>Releases are rolling with the circuit breaker (and its rollback), or with {@linkplain ContainerServiceProps#blueGreen()
+ * blue/green settings} ECS's native blue/green strategy ({@link BlueGreenRelease}); the circuit breaker stays on, and
+ * the ECS deployment controller is the same in both, so switching strategy updates the service in place.
  */
 public final class ContainerService extends Construct implements Guarded {
     private final List<SuppressionRule> suppressions;
@@ -121,6 +128,7 @@ public final class ContainerService extends Construct implements Guarded {
     private final ApplicationTargetGroup targetGroup;
     private final Role taskRole;
     private final RegionalWebAcl webAcl;
+    private final Optional<BlueGreenRelease> blueGreen;
 
     public ContainerService(Construct scope, String id, ContainerServiceProps props) {
         super(scope, id);
@@ -256,40 +264,58 @@ public final class ContainerService extends Construct implements Guarded {
                 .securityGroups(List.of(serviceSecurityGroup))
                 .assignPublicIp(false)
                 .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+                .deploymentStrategy(props.blueGreen().isPresent() ? DeploymentStrategy.BLUE_GREEN : null)
+                .bakeTime(props.blueGreen().map(BlueGreenSettings::bakeTime).orElse(null))
                 .build();
 
-        targetGroup = ApplicationTargetGroup.Builder.create(this, "TargetGroup")
+        ApplicationTargetGroup.Builder blue = ApplicationTargetGroup.Builder.create(this, "TargetGroup")
                 .vpc(props.vpc())
                 .port(props.port())
                 .protocol(ApplicationProtocol.HTTP)
                 .targetType(TargetType.IP)
                 .deregistrationDelay(Duration.seconds(30))
-                .healthCheck(HealthCheck.builder().path(props.healthPath()).healthyHttpCodes("200-399").build())
-                .targets(List.of(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
-                        .containerName(app.getContainerName()).containerPort(props.port()).build())))
-                .build();
+                .healthCheck(HealthCheck.builder().path(props.healthPath()).healthyHttpCodes("200-399").build());
+        // Blue/green registers the tasks with the alternate target group as well, once the rules exist (below).
+        if (props.blueGreen().isEmpty()) {
+            blue.targets(List.of(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
+                    .containerName(app.getContainerName()).containerPort(props.port()).build())));
+        }
+        targetGroup = blue.build();
+        // Blue/green too: the production listener's rule takes every request, and the unchanged default keeps a switch
+        // from rolling free of a moment in which the listener routes nowhere.
+        ListenerAction production = ListenerAction.forward(List.of(targetGroup));
+        Optional<IListenerCertificate> certificate = Optional.empty();
+        ApplicationListener productionListener;
 
         if (props.https().isPresent()) {
             HttpsSettings https = props.https().get();
-            Certificate certificate = Certificate.Builder.create(this, "Certificate")
+            Certificate acmCertificate = Certificate.Builder.create(this, "Certificate")
                     .domainName(https.domainName())
                     .subjectAlternativeNames(https.subjectAlternativeNames())
                     .validation(CertificateValidation.fromDns(HostedZone.fromHostedZoneAttributes(this, "Zone",
                             HostedZoneAttributes.builder().hostedZoneId(https.hostedZoneId()).zoneName(https.zoneName()).build())))
                     .build();
-            listener("HttpsListener", albSecurityGroup, 443, BaseApplicationListenerProps.builder()
+            certificate = Optional.of(ListenerCertificate.fromCertificateManager(acmCertificate));
+            productionListener = listener("HttpsListener", albSecurityGroup, 443, BaseApplicationListenerProps.builder()
                     .protocol(ApplicationProtocol.HTTPS)
-                    .certificates(List.of(ListenerCertificate.fromCertificateManager(certificate)))
+                    .certificates(List.of(certificate.get()))
                     .sslPolicy(SslPolicy.RECOMMENDED_TLS)
-                    .defaultAction(ListenerAction.forward(List.of(targetGroup))));
+                    .defaultAction(production));
             listener("HttpListener", albSecurityGroup, 80, BaseApplicationListenerProps.builder()
                     .protocol(ApplicationProtocol.HTTP)
                     .defaultAction(ListenerAction.redirect(RedirectOptions.builder()
                             .protocol("HTTPS").port("443").permanent(true).build())));
         } else {
-            listener("HttpListener", albSecurityGroup, 80, BaseApplicationListenerProps.builder()
+            productionListener = listener("HttpListener", albSecurityGroup, 80, BaseApplicationListenerProps.builder()
                     .protocol(ApplicationProtocol.HTTP)
-                    .defaultAction(ListenerAction.forward(List.of(targetGroup))));
+                    .defaultAction(production));
+        }
+        if (props.blueGreen().isPresent()) {
+            blueGreen = Optional.of(new BlueGreenRelease(this, "BlueGreen", props.blueGreen().get(), props.vpc(), loadBalancer,
+                    albSecurityGroup, productionListener, targetGroup, props.port(), props.healthPath(), certificate));
+            blueGreen.get().attach(service, app.getContainerName(), props.port(), targetGroup);
+        } else {
+            blueGreen = Optional.empty();
         }
 
         ScalableTaskCount scaling = service.autoScaleTaskCount(EnableScalingProps.builder()
@@ -329,6 +355,9 @@ public final class ContainerService extends Construct implements Guarded {
     public IRole taskRole() { return taskRole; }
 
     public RegionalWebAcl webAcl() { return webAcl; }
+
+    /** The blue/green release's resources, when the service releases blue/green. */
+    public Optional<BlueGreenRelease> blueGreen() { return blueGreen; }
 
     @Override public List<SuppressionRule> suppressions() { return suppressions; }
 

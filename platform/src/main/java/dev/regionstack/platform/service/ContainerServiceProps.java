@@ -37,13 +37,17 @@ import java.util.Optional;
  *                            Default: empty
  * @param prometheus          what the collector sidecar scrapes and remote-writes to a Prometheus workspace (see
  *                            {@link PrometheusScrape}); empty: the collector forwards traces only. Default: empty
+ * @param blueGreen           release with ECS's native blue/green strategy (alternate target group, test listener,
+ *                            bake time, rollback alarms, see {@link BlueGreenRelease}); empty: rolling releases with
+ *                            the circuit breaker. Default: empty
  */
 public record ContainerServiceProps(
         IVpc vpc, IKey key, ITableV2 table,
         String image, int port, String healthPath, int cpu, int memoryMiB, int minTasks, int maxTasks,
         RetentionDays logRetention, boolean enhancedInsights, RemovalPolicy removalPolicy,
         RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database,
-        Optional<EcrImage> ecrImage, Optional<PrometheusScrape> prometheus) {
+        Optional<EcrImage> ecrImage, Optional<PrometheusScrape> prometheus,
+        Optional<BlueGreenSettings> blueGreen) {
 
     public ContainerServiceProps {
         Objects.requireNonNull(vpc, "vpc");
@@ -63,6 +67,7 @@ public record ContainerServiceProps(
         database = database == null ? Optional.empty() : database;
         ecrImage = ecrImage == null ? Optional.empty() : ecrImage;
         prometheus = prometheus == null ? Optional.empty() : prometheus;
+        blueGreen = blueGreen == null ? Optional.empty() : blueGreen;
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
         }
@@ -97,6 +102,7 @@ public record ContainerServiceProps(
         private Optional<ServiceDatabase> database = Optional.empty();
         private Optional<EcrImage> ecrImage = Optional.empty();
         private Optional<PrometheusScrape> prometheus = Optional.empty();
+        private Optional<BlueGreenSettings> blueGreen = Optional.empty();
 
         public Builder vpc(IVpc v) { vpc = v; return this; }
         public Builder key(IKey v) { key = v; return this; }
@@ -116,11 +122,12 @@ public record ContainerServiceProps(
         public Builder database(Optional<ServiceDatabase> v) { database = v; return this; }
         public Builder ecrImage(Optional<EcrImage> v) { ecrImage = v; return this; }
         public Builder prometheus(Optional<PrometheusScrape> v) { prometheus = v; return this; }
+        public Builder blueGreen(Optional<BlueGreenSettings> v) { blueGreen = v; return this; }
 
         public ContainerServiceProps build() {
             return new ContainerServiceProps(vpc, key, table, image, port, healthPath, cpu, memoryMiB, minTasks, maxTasks,
                     logRetention, enhancedInsights, removalPolicy, webAcl, https, database,
-                    ecrImage, prometheus);
+                    ecrImage, prometheus, blueGreen);
         }
     }
 }
