@@ -15,7 +15,8 @@ import static dev.regionstack.names.NameRule.Reserved.suffix;
  * CreateTopic; Kinesis CreateStream; Firehose CreateDeliveryStream; EventBridge CreateEventBus; Secrets Manager
  * CreateSecret; KMS CreateAlias; WAF CreateWebACL; ECS CreateCluster; CloudWatch PutMetricAlarm and PutDashboard;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
- * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253).
+ * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253);
+ * OpenSearch Service CreateDomain (3 to 28 characters, {@code [a-z][a-z0-9\-]+}); X-Ray CreateSamplingRule (at most 32).
  */
 public final class NameRules {
     private static final String RDS_ID = "[a-zA-Z][a-zA-Z0-9-]*";
@@ -62,6 +63,8 @@ public final class NameRules {
             NameRule.of("AWS::Cognito::UserPool", "UserPoolName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::ARCRegionSwitch::Plan", "Name", "ARC Region switch", 1, 32, "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?"),
+            NameRule.of("AWS::OpenSearchService::Domain", "DomainName", "OpenSearch Service", 3, 28, "[a-z][a-z0-9-]+"),
+            NameRule.of("AWS::XRay::SamplingRule", "RuleName", "X-Ray", 1, 32, "[A-Za-z0-9_.-]+"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"),
             NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"));
 
