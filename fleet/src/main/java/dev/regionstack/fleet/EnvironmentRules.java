@@ -32,6 +32,7 @@ final class EnvironmentRules {
                 oneRegionPerContinent(env, fleet.dns(env).flatMap(DnsLayer::routing).map(Located::path).orElse("dns.routing"), values);
             }
             KnobRules.check(env, envLayer, values);
+            ObservabilityRules.check(envLayer.knobs().telemetry(), envLayer.resolve(fleet.hasDnsBlock(env)).components(), values);
             for (FleetSpec.RegionSpec region : env.regions()) {
                 appSizes(region.settings().app().over(envLayer.app()), values);
             }

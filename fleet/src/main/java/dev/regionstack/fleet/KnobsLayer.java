@@ -15,15 +15,16 @@ import java.util.Optional;
 
 /**
  * The knobs written at one level: {@code network.natGateways}, {@code logs.retentionDays}, {@code api.throttle},
- * {@code api.plans}, {@code notifications.sender}, {@code messaging.stream.shards}. Maps merge key by key (a plan's
+ * {@code api.plans}, {@code notifications.sender}, {@code messaging.stream.shards} and {@code .transform},
+ * {@code resilience.rtoMinutes}, {@code observability}. Maps merge key by key (a plan's
  * {@code rateLimit} keeps the parent's {@code quotaPerMonth}); scalars replace. Throttle values keep where they were
  * set: a plan may not exceed the stage, which is checked once the levels are merged ({@link KnobRules}).
  */
 record KnobsLayer(Optional<NatGateways> natGateways, Optional<Integer> logRetentionDays, ThrottleLayer throttle,
                   Map<UsagePlan, PlanLayer> plans, Optional<String> sender, Optional<StreamCapacity> stream,
-                  Optional<Integer> rtoMinutes) {
+                  Optional<Integer> rtoMinutes, ObservabilityReader.Telemetry telemetry, Optional<Boolean> streamTransform) {
     static final KnobsLayer EMPTY = new KnobsLayer(Optional.empty(), Optional.empty(), ThrottleLayer.EMPTY, Map.of(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), ObservabilityReader.Telemetry.EMPTY, Optional.empty());
 
     KnobsLayer {
         plans = Map.copyOf(plans);
@@ -39,7 +40,7 @@ record KnobsLayer(Optional<NatGateways> natGateways, Optional<Integer> logRetent
         }
         return new KnobsLayer(natGateways.or(parent::natGateways), logRetentionDays.or(parent::logRetentionDays),
                 throttle.over(parent.throttle), merged, sender.or(parent::sender), stream.or(parent::stream),
-                rtoMinutes.or(parent::rtoMinutes));
+                rtoMinutes.or(parent::rtoMinutes), telemetry.over(parent.telemetry), streamTransform.or(parent::streamTransform));
     }
 
     Knobs resolve(Sizing sizing) {
@@ -48,7 +49,7 @@ record KnobsLayer(Optional<NatGateways> natGateways, Optional<Integer> logRetent
         plans.forEach((plan, layer) -> limits.put(plan, layer.resolve(plan.defaults())));
         return new Knobs(natGateways.orElse(preset.natGateways()), logRetentionDays.orElse(preset.logRetentionDays()),
                 new ApiSettings(throttle.resolve(), limits), sender, stream.orElse(preset.stream()),
-                rtoMinutes.orElse(preset.rtoMinutes()));
+                rtoMinutes.orElse(preset.rtoMinutes()), telemetry.resolve(), streamTransform.orElse(false));
     }
 
     /** {@code api.throttle}: the default stage's rate and burst. */

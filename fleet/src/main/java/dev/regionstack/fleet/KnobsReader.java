@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The knobs beyond the presets outside {@code data}: {@code network.natGateways}, {@code logs.retentionDays},
- * {@code api} ({@link ApiReader}), {@code notifications.sender}, {@code messaging.stream.shards} and
- * {@code resilience.rtoMinutes}.
+ * {@code api} ({@link ApiReader}), {@code notifications.sender}, {@code messaging.stream.shards} and {@code .transform},
+ * {@code resilience.rtoMinutes} and {@code observability} ({@link ObservabilityReader}).
  */
 final class KnobsReader {
     private static final List<Integer> RETENTION_DAYS = Knobs.LOG_RETENTION_DAYS;
@@ -34,13 +34,17 @@ final class KnobsReader {
         ApiReader.Api api = f.entry("api").map(e -> ApiReader.read(e, f.path("api"), values)).orElse(ApiReader.Api.EMPTY);
         Optional<String> sender = section(f, "notifications", "sender: credits@example.com", values)
                 .flatMap(s -> s.value("sender").flatMap(v -> sender(v, s.path("sender"), values)));
-        Optional<StreamCapacity> stream = section(f, "messaging", "stream: {shards: onDemand}", values)
+        Optional<MapFields> streamFields = section(f, "messaging", "stream: {shards: onDemand}", values)
                 .flatMap(m -> m.entry("stream").flatMap(e -> values.map(e.value(), m.path("stream"), "shards: onDemand")
-                        .map(map -> MapFields.check(map, e.keyPosition(), m.path("stream"), List.of("shards"), Map.of(), values))))
-                .flatMap(s -> s.value("shards").flatMap(v -> shards(v, s.path("shards"), values)));
+                        .map(map -> MapFields.check(map, e.keyPosition(), m.path("stream"), List.of("shards", "transform"),
+                                Map.of(), values))));
+        Optional<StreamCapacity> stream = streamFields.flatMap(s -> s.value("shards").flatMap(v -> shards(v, s.path("shards"), values)));
+        Optional<Boolean> transform = streamFields.flatMap(s -> s.value("transform").flatMap(v -> values.bool(v, s.path("transform"))));
+        ObservabilityReader.Telemetry telemetry = f.entry("observability")
+                .map(e -> ObservabilityReader.read(e, f.path("observability"), values)).orElse(ObservabilityReader.Telemetry.EMPTY);
         Optional<Integer> rto = section(f, "resilience", "rtoMinutes: 5", values).flatMap(r -> r.value("rtoMinutes")
                 .flatMap(v -> values.integer(v, r.path("rtoMinutes"), 1, Knobs.MAX_RTO_MINUTES, "minutes")));
-        return new KnobsLayer(nat, retention, api.throttle(), api.plans(), sender, stream, rto);
+        return new KnobsLayer(nat, retention, api.throttle(), api.plans(), sender, stream, rto, telemetry, transform);
     }
 
     /** The map under {@code key} with its one allowed key, checked. */

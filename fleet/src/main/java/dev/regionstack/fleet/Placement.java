@@ -15,9 +15,10 @@ final class Placement {
     static final List<String> TOP = List.of("project", "tags", "dns", "defaults", "environments");
     /** The knobs beyond the presets, besides those under {@code data}. */
     static final List<String> KNOBS = List.of("network", "logs", "api", "notifications", "messaging");
-    static final List<String> DEFAULTS = concat(List.of("sizing", "components", "waf", "alarms", "app", "data", "resilience"), KNOBS);
+    static final List<String> DEFAULTS = concat(List.of("sizing", "components", "waf", "alarms", "app", "data", "resilience",
+            "observability"), KNOBS);
     static final List<String> ENVIRONMENT = concat(List.of("account", "approval", "regions", "tags", "dns", "sizing", "components",
-            "waf", "alarms", "app", "data", "resilience"), KNOBS);
+            "waf", "alarms", "app", "data", "resilience", "observability"), KNOBS);
     static final List<String> REGION = concat(List.of("cidr", "primary", "zones", "waf", "alarms", "app", "data"), KNOBS);
 
     private static final List<String> ENVIRONMENT_ONLY = List.of("account", "approval", "regions");
@@ -58,6 +59,8 @@ final class Placement {
         ENVIRONMENT_ONLY.forEach(k -> m.put(k, "is set per environment; move it to " + environmentPath + "." + k));
         m.put("resilience", "is set per environment, not per region (a Region switch plan moves the whole environment); move it to "
                 + environmentPath + ".resilience");
+        m.put("observability", "is set per environment, not per region (one Grafana workspace serves the whole environment, and "
+                + "its logs and metrics are searched together); move it to " + environmentPath + ".observability");
         // a region's resources carry their environment's tags, and its records live in the environment's zone
         List.of("tags", "dns").forEach(k -> m.put(k, "is set per environment or at the top level, not per region; move it to "
                 + environmentPath + "." + k));

@@ -7,6 +7,7 @@ import dev.regionstack.fleet.model.AuroraSettings;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Consistency;
 import dev.regionstack.fleet.model.DataSettings;
+import dev.regionstack.fleet.model.Release;
 import dev.regionstack.fleet.model.Settings;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.fleet.model.Waf;
@@ -58,34 +59,39 @@ record SettingsLayer(Optional<Sizing> sizing, Optional<List<Component>> componen
         }
     }
 
-    record AlarmsLayer(Optional<Integer> latencyP99Ms, Optional<String> email) {
-        static final AlarmsLayer EMPTY = new AlarmsLayer(Optional.empty(), Optional.empty());
+    record AlarmsLayer(Optional<Integer> latencyP99Ms, Optional<String> email, Optional<Integer> findingsSeverity) {
+        static final AlarmsLayer EMPTY = new AlarmsLayer(Optional.empty(), Optional.empty(), Optional.empty());
 
         AlarmsLayer over(AlarmsLayer parent) {
-            return new AlarmsLayer(latencyP99Ms.or(parent::latencyP99Ms), email.or(parent::email));
+            return new AlarmsLayer(latencyP99Ms.or(parent::latencyP99Ms), email.or(parent::email),
+                    findingsSeverity.or(parent::findingsSeverity));
         }
 
         Alarms resolve() {
-            return new Alarms(latencyP99Ms.orElse(Alarms.DEFAULT.latencyP99Ms()), email.or(Alarms.DEFAULT::email));
+            return new Alarms(latencyP99Ms.orElse(Alarms.DEFAULT.latencyP99Ms()), email.or(Alarms.DEFAULT::email),
+                    findingsSeverity.orElse(Alarms.DEFAULT.findingsSeverity()));
         }
     }
 
     /** cpu, memory and task counts keep where they were set: their combination is checked after merging. */
     record AppLayer(Optional<String> image, Optional<Integer> port, Optional<String> healthPath,
                     Optional<Located<Integer>> cpu, Optional<Located<Integer>> memoryMiB,
-                    Optional<Located<Integer>> minTasks, Optional<Located<Integer>> maxTasks) {
+                    Optional<Located<Integer>> minTasks, Optional<Located<Integer>> maxTasks,
+                    Optional<Located<Release>> deployment) {
         static final AppLayer EMPTY = new AppLayer(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
         AppLayer over(AppLayer parent) {
             return new AppLayer(image.or(parent::image), port.or(parent::port), healthPath.or(parent::healthPath),
-                    cpu.or(parent::cpu), memoryMiB.or(parent::memoryMiB), minTasks.or(parent::minTasks), maxTasks.or(parent::maxTasks));
+                    cpu.or(parent::cpu), memoryMiB.or(parent::memoryMiB), minTasks.or(parent::minTasks), maxTasks.or(parent::maxTasks),
+                    deployment.or(parent::deployment));
         }
 
         AppSettings resolve() {
             AppSettings d = AppSettings.DEFAULT;
             return new AppSettings(image.orElse(d.image()), port.orElse(d.port()), healthPath.orElse(d.healthPath()),
-                    value(cpu, d.cpu()), value(memoryMiB, d.memoryMiB()), value(minTasks, d.minTasks()), value(maxTasks, d.maxTasks()));
+                    value(cpu, d.cpu()), value(memoryMiB, d.memoryMiB()), value(minTasks, d.minTasks()), value(maxTasks, d.maxTasks()),
+                    deployment.map(Located::value));
         }
 
         private static int value(Optional<Located<Integer>> located, int fallback) {

@@ -34,7 +34,8 @@ public final class GuardrailFleets {
     private GuardrailFleets() {}
 
     public static List<String> names() { return List.of("example", "every-component", "api-edge-no-dns", "messaging-without-data",
-            "single-region", "shared-account-no-aurora", "six-regions", "three-zones", "api-dns-no-app", "every-knob"); }
+            "single-region", "shared-account-no-aurora", "six-regions", "three-zones", "api-dns-no-app", "every-knob",
+            "enterprise"); }
 
     public static synchronized Synthesized get(String name) {
         return CACHE.computeIfAbsent(name, n -> synth(n, fleet(n)));
@@ -61,6 +62,8 @@ public final class GuardrailFleets {
             case "api-dns-no-app" -> TestFleets.parse(API_DNS_NO_APP);
             // every knob beyond the presets away from its preset, some per region
             case "every-knob" -> TestFleets.parse(EVERY_KNOB);
+            // issue 14's platform: 2 environments x 3 regions with every opt-in, pipeline on
+            case "enterprise" -> TestFleets.parse(ENTERPRISE);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -173,6 +176,38 @@ public final class GuardrailFleets {
                     api: {throttle: {rateLimit: 1500, burstLimit: 3000}}
                     notifications: {sender: credits@knobs.example.com}
                     messaging: {stream: {shards: onDemand}}
+            """;
+
+    /**
+     * The enterprise platform of issue 14: two environments (medium, large) in two accounts, three regions each, every
+     * component and every opt-in (blue/green by sizing, OpenSearch logs, Prometheus metrics, Grafana dashboards,
+     * findings from severity 6, the stream's transformation), a zone per environment, and the pipeline.
+     */
+    public static final String ENTERPRISE = """
+            project: shopfront
+            dns: {zoneName: shopfront.example.com, zoneId: Z00000000000SHOPFRONT}
+            defaults:
+              components: [network, security, data, app, api, messaging, edge, dns, observability, pipeline]
+              alarms: {email: oncall@shopfront.example.com, findingsSeverity: 6}
+              observability: {logs: opensearch, metrics: prometheus, dashboards: grafana}
+              messaging: {stream: {transform: true}}
+            environments:
+              staging:
+                account: "616161616161"
+                sizing: medium
+                dns: {zoneName: staging.shopfront.example.com, zoneId: Z0000000000STAGINGSF}
+                regions:
+                  eu-west-1: {cidr: 10.70.0.0/16, primary: true}
+                  eu-central-1: {cidr: 10.71.0.0/16}
+                  eu-west-2: {cidr: 10.72.0.0/16}
+              prod:
+                account: "626262626262"
+                sizing: large
+                approval: manual
+                regions:
+                  us-east-1: {cidr: 10.80.0.0/16, primary: true}
+                  us-west-2: {cidr: 10.81.0.0/16}
+                  eu-west-1: {cidr: 10.82.0.0/16}
             """;
 
     /** Three environments (small, medium, large) of two regions each, every component, Aurora MySQL. */

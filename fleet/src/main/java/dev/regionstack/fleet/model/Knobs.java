@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param stream            {@code messaging.stream.shards}. Default: {@link Sizing#streamCapacity()}.
  * @param rtoMinutes        {@code resilience.rtoMinutes}: the recovery time objective of the environment's Region switch
  *                          plans and of {@code plan --resilience}. Default: {@link #DEFAULT_RTO_MINUTES}.
+ * @param observability     {@code observability.logs/metrics/dashboards}. Default: CloudWatch only.
+ * @param streamTransform   {@code messaging.stream.transform}: a Lambda transformation step in the stream's Firehose. Default: off.
  */
 public record Knobs(NatGateways natGateways, int logRetentionDays, ApiSettings api, Optional<String> sender, StreamCapacity stream,
-                    int rtoMinutes) {
+                    int rtoMinutes, ObservabilitySettings observability, boolean streamTransform) {
     /** The recovery time objective when the file gives none. */
     public static final int DEFAULT_RTO_MINUTES = 5;
     /** ARC Region switch takes 1 to 10,080 minutes (a week). */
@@ -27,6 +29,13 @@ public record Knobs(NatGateways natGateways, int logRetentionDays, ApiSettings a
 
     public Knobs {
         sender = sender == null ? Optional.empty() : sender;
+        observability = observability == null ? ObservabilitySettings.CLOUDWATCH : observability;
+    }
+
+    /** Knobs without the opt-in telemetry and stream transformation. */
+    public Knobs(NatGateways natGateways, int logRetentionDays, ApiSettings api, Optional<String> sender, StreamCapacity stream,
+                 int rtoMinutes) {
+        this(natGateways, logRetentionDays, api, sender, stream, rtoMinutes, ObservabilitySettings.CLOUDWATCH, false);
     }
 
     /** What {@code sizing} gives when the file sets none of these knobs. */

@@ -23,4 +23,7 @@ public record Settings(Sizing sizing, List<Component> components, Waf waf, Alarm
     }
 
     public boolean has(Component component) { return components.contains(component); }
+
+    /** The service's release strategy: {@code app.deployment}, else the sizing's. */
+    public Release release() { return app.deployment().orElse(sizing.release()); }
 }

@@ -66,6 +66,18 @@ public enum Sizing {
         return this == SMALL ? new StreamCapacity.Provisioned(1) : StreamCapacity.ON_DEMAND;
     }
 
+    /** Small fleets release rolling (one target group, cheapest); medium and large use ECS's native blue/green. */
+    public Release release() { return this == SMALL ? Release.ROLLING : Release.BLUE_GREEN; }
+
+    /** The X-Ray sampling rule's fixed rate for the service: 1 %, 2 %, 5 % of requests (after a reservoir of 1 per second). */
+    public double traceSampleRate() {
+        return switch (this) {
+            case SMALL -> 0.01;
+            case MEDIUM -> 0.02;
+            case LARGE -> 0.05;
+        };
+    }
+
     /** The name as written in the fleet file ({@code small}, {@code medium}, {@code large}). */
     public String fileName() { return name().toLowerCase(java.util.Locale.ROOT); }
 }
