@@ -138,6 +138,7 @@ public final class FleetGraphs {
                     .map(d -> new GraphEdge(id, id(d, d.settings().has(Component.APP) ? "app" : "data"), "activates", true)).toList();
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> throw new IllegalArgumentException("not a global layer: " + layer);
+            case SEARCH -> throw new IllegalArgumentException("not a global layer: " + layer);
         };
     }
 
@@ -150,6 +151,7 @@ public final class FleetGraphs {
             case GLOBAL_RESILIENCE -> "ARC Region switch";
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> layer.stackSuffix();
+            case SEARCH -> layer.stackSuffix();
         };
     }
 

@@ -5,7 +5,10 @@ import dev.regionstack.app.stacks.AppStack;
 import dev.regionstack.app.stacks.DataStack;
 import dev.regionstack.app.stacks.NetworkStack;
 import dev.regionstack.app.stacks.ObservedResources;
+import dev.regionstack.app.stacks.SearchStack;
+import dev.regionstack.app.stacks.SearchSubscriptions;
 import dev.regionstack.app.stacks.SecurityStack;
+import dev.regionstack.app.stacks.ServiceTracing;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import software.amazon.awscdk.Stack;
@@ -29,6 +32,7 @@ public final class AppLayer implements RegionalLayer {
         boolean aurora = d.settings().has(Component.DATA) && d.settings().data().aurora().isPresent();
         p.waits().on(r, Layer.NETWORK, "the service runs in this region's VPC");
         p.waits().on(r, Layer.SECURITY, "logs are encrypted with this region's key");
+        SearchLayer.waitForShipper(p, "the service's logs stream to the log shipper");
         if (d.primary()) {
             p.waits().on(r, Layer.DATA, aurora
                     ? "the task role is granted the table, and the tasks connect to the Aurora writer with its credentials"
@@ -42,8 +46,11 @@ public final class AppLayer implements RegionalLayer {
     @Override
     public Stack build(RegionalBuild b) {
         RegionStacks r = b.built();
-        return new AppStack(b.scope(), b.id(), b.props(), b.deployment(), b.dns(), r.get(NetworkStack.class).vpc(),
+        AppStack app = new AppStack(b.scope(), b.id(), b.props(), b.deployment(), b.dns(), r.get(NetworkStack.class).vpc(),
                 r.get(SecurityStack.class).key(), r.find(DataStack.class).flatMap(DataStack::aurora));
+        r.find(SearchStack.class).ifPresent(search -> SearchSubscriptions.app(app, search));
+        if (b.deployment().settings().has(Component.OBSERVABILITY)) ServiceTracing.name(app, b.deployment());
+        return app;
     }
 
     @Override

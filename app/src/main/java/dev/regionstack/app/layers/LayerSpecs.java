@@ -13,6 +13,7 @@ public final class LayerSpecs {
     private static final PeeringLayer PEERING = new PeeringLayer();
     private static final PeeringRoutesLayer PEERING_ROUTES = new PeeringRoutesLayer();
     private static final MessagingLayer MESSAGING = new MessagingLayer();
+    private static final SearchLayer SEARCH = new SearchLayer();
     private static final AppLayer APP = new AppLayer();
     private static final ApiLayer API = new ApiLayer();
     private static final ObservabilityLayer OBSERVABILITY = new ObservabilityLayer();
@@ -42,6 +43,7 @@ public final class LayerSpecs {
             case PEERING -> PEERING;
             case PEERING_ROUTES -> PEERING_ROUTES;
             case MESSAGING -> MESSAGING;
+            case SEARCH -> SEARCH;
             case APP -> APP;
             case API -> API;
             case OBSERVABILITY -> OBSERVABILITY;

@@ -8,7 +8,8 @@ import software.amazon.awscdk.Stack;
 /** A layer with one stack per deployment (environment × region) that has it. */
 public sealed interface RegionalLayer extends LayerSpec
         permits SecurityLayer, NetworkLayer, DataLayer, PeeringLayer, PeeringRoutesLayer, MessagingLayer, AppLayer,
-        ApiLayer, ObservabilityLayer {
+        ApiLayer, ObservabilityLayer,
+        SearchLayer {
 
     /** Whether the deployment gets this layer's stack. */
     boolean present(Deployment d);

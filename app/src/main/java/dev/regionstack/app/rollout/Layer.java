@@ -13,6 +13,8 @@ public enum Layer {
     /** Routes back through the connections the earlier regions requested. */
     PEERING_ROUTES("peering-routes", null),
     MESSAGING("messaging", null),
+    /** The OpenSearch domain the app's and API's logs stream to ({@code observability.logs: opensearch}). */
+    SEARCH("search", null),
     APP("app", null),
     API("api", null),
     OBSERVABILITY("observability", null),

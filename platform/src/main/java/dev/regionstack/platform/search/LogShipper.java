@@ -101,10 +101,10 @@ public final class LogShipper extends Construct implements Guarded {
     @Override public List<SuppressionRule> suppressions() { return SUPPRESSIONS; }
 
     private static final List<SuppressionRule> SUPPRESSIONS = List.of(
-            on("AWS::Lambda::Function", "Resource", of("AwsSolutions-L1",
+            on("AWS::Lambda::Function", "Resource/Resource", of("AwsSolutions-L1",
                     "The function runs Java 21, the runtime the functions module is compiled for and tested on.")),
-            on("AWS::Lambda::Function", "Resource", of(NIST + "LambdaConcurrency",
+            on("AWS::Lambda::Function", "Resource/Resource", of(NIST + "LambdaConcurrency",
                     "Reserved concurrency would take capacity from the account's unreserved pool, which new accounts cannot spare; CloudWatch Logs delivers each log group's batches in order, which bounds the function.")),
-            on("AWS::Lambda::Function", "Resource", of(NIST + "LambdaDLQ",
+            on("AWS::Lambda::Function", "Resource/Resource", of(NIST + "LambdaDLQ",
                     "The log events a failed invocation carried stay in their log group for its retention period, where they can be searched and sent again.")));
 }

@@ -128,6 +128,8 @@ public final class SearchDomain extends Construct implements Guarded {
         boolean masters = capacity.dedicatedMasters();
         boolean zoneAware = capacity.zoneAware();
         suppressions = List.of(
+                on("AWS::OpenSearchService::Domain", "Resource", of("AwsSolutions-OS3",
+                        "The domain has no public endpoint: it sits in the VPC's isolated tier behind a security group that admits only its clients' groups on 443, and its access policy names one IAM role.")),
                 on("AWS::OpenSearchService::Domain", "Resource", !masters, of("AwsSolutions-OS4",
                         "The sizing gives this domain no dedicated master nodes: one or two data nodes elect their own master, and only the large preset's three-zone domain has dedicated masters.")),
                 on("AWS::OpenSearchService::Domain", "Resource", !zoneAware, of("AwsSolutions-OS7",
