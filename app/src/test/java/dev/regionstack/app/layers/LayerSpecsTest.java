@@ -57,11 +57,12 @@ class LayerSpecsTest {
         assertThat(LayerSpecs.of(Layer.GLOBAL_RESILIENCE).component()).isEqualTo(Optional.empty());
     }
 
-    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases. */
+    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases, indexes. */
     @Test
-    void onlySecurityAndDataHoldData() {
+    void onlySecurityDataAndSearchHoldData() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
-                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA);
+                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA,
+                        Layer.SEARCH);
     }
 
     @Test

@@ -32,7 +32,8 @@ import static dev.regionstack.platform.guardrails.SuppressionRule.on;
  */
 public final class SearchDomain extends Construct implements Guarded {
     public static final String ENGINE_VERSION = "OpenSearch_2.19";
-    public static final String TLS_POLICY = "Policy-Min-TLS-1-2-PFS-2023-10";
+    /** TLS 1.2 at least (the policy AWS Control Tower's proactive control CT.OPENSEARCH.PR.8 names). */
+    public static final String TLS_POLICY = "Policy-Min-TLS-1-2-2019-07";
     /** The log types the domain publishes, each to its own group. */
     public static final List<String> LOG_TYPES = List.of("ES_APPLICATION_LOGS", "SEARCH_SLOW_LOGS", "INDEX_SLOW_LOGS", "AUDIT_LOGS");
 

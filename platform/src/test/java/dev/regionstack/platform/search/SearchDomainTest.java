@@ -74,7 +74,7 @@ class SearchDomainTest {
     @Test
     void theDomainServesHttpsOnlyWithTls12() {
         synth(SMALL).hasResourceProperties("AWS::OpenSearchService::Domain", Map.of(
-                "DomainEndpointOptions", Map.of("EnforceHTTPS", true, "TLSSecurityPolicy", "Policy-Min-TLS-1-2-PFS-2023-10")));
+                "DomainEndpointOptions", Map.of("EnforceHTTPS", true, "TLSSecurityPolicy", "Policy-Min-TLS-1-2-2019-07")));
     }
 
     @Test
