@@ -15,8 +15,8 @@ import software.constructs.Construct;
  */
 public final class LogSubscription extends Construct {
     /**
-     * @param logGroup         the subscribed group, in this construct's stack
-     * @param shipperArn       the log shipper's ARN (of the region's search stack)
+     * @param logGroup   the subscribed group, in this construct's stack
+     * @param shipperArn the log shipper's ARN (of the region's search stack)
      */
     public LogSubscription(Construct scope, String id, ILogGroup logGroup, String shipperArn) {
         super(scope, id);
@@ -33,8 +33,6 @@ public final class LogSubscription extends Construct {
                 .filterPattern("")
                 .destinationArn(shipperArn)
                 .build();
-        filter.addDependency(permission);
+        filter.getNode().addDependency(permission);
     }
-
-
 }

@@ -124,7 +124,7 @@ public final class SearchDomain extends Construct implements Guarded {
                         "Resource", domainArn + "/*"))))
                 .build();
         domain.applyRemovalPolicy(props.removalPolicy());
-        domain.addDependency(logPolicy);
+        domain.getNode().addDependency(logPolicy);
 
         boolean masters = capacity.dedicatedMasters();
         boolean zoneAware = capacity.zoneAware();
