@@ -26,6 +26,15 @@ final class CdkProcess {
      * @throws InterruptedException if this thread is interrupted while waiting (the process is then destroyed)
      */
     int run(List<String> command, String prefix) throws InterruptedException {
+        return run(command, line -> print(prefix, line));
+    }
+
+    /**
+     * Like {@link #run(List, String)}, handing each output line to {@code lines} instead of printing it.
+     *
+     * @return the exit code; -1 if the process could not be started (the reason goes to {@code lines})
+     */
+    int run(List<String> command, java.util.function.Consumer<String> lines) throws InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         if (workingDirectory != null) builder.directory(workingDirectory.toFile());
@@ -35,14 +44,14 @@ final class CdkProcess {
         try {
             process = builder.start();
         } catch (IOException e) {
-            print(prefix, "cannot start " + command.get(0) + ": " + e.getMessage());
+            lines.accept("cannot start " + command.get(0) + ": " + e.getMessage());
             return -1;
         }
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = lines.readLine()) != null) print(prefix, line);
+            while ((line = reader.readLine()) != null) lines.accept(line);
         } catch (IOException e) {
-            print(prefix, "output lost: " + e.getMessage());
+            lines.accept("output lost: " + e.getMessage());
         }
         try {
             return process.waitFor();

@@ -83,6 +83,15 @@ class PinnedCdkCliTest {
     }
 
     @Test
+    void thePinnedCliHasTheDriftCommandThatRegionstackDriftRuns() throws Exception {
+        Run run = cdk("drift", "--help");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).startsWith("cdk drift [STACKS..]").contains("Detect drifts in the given CloudFormation stack(s)")
+                .contains("--no-color").contains("--profile");
+    }
+
+    @Test
     void lsListsTheStacksOfASchema54Assembly() throws Exception {
         Run run = cdk("ls", "--app", assembly.toString());
 

@@ -33,6 +33,7 @@ final class EnvironmentRules {
             }
             KnobRules.check(env, envLayer, values);
             ObservabilityRules.check(envLayer.knobs().telemetry(), envLayer.resolve(fleet.hasDnsBlock(env)).components(), values);
+            GrafanaRegions.check(env, envLayer.knobs().telemetry(), values);
             for (FleetSpec.RegionSpec region : env.regions()) {
                 appSizes(region.settings().app().over(envLayer.app()), values);
             }

@@ -19,7 +19,9 @@ public final class GuardRules {
      *     here cannot be read once it is gone;</li>
      * <li>{@code AWS::ElastiCache::ServerlessCache}, {@code AWS::MemoryDB::Cluster}: in-memory data stores
      *     (MemoryDB is durable);</li>
-     * <li>{@code AWS::S3Express::DirectoryBucket}: objects, like a bucket.</li>
+     * <li>{@code AWS::S3Express::DirectoryBucket}: objects, like a bucket;</li>
+     * <li>{@code AWS::APS::Workspace}: a Prometheus workspace's stored metrics;</li>
+     * <li>{@code AWS::Grafana::Workspace}: the dashboards, alerts and users made in the workspace, which no template holds.</li>
      * </ul>
      */
     public static final Set<String> EXTRA_STATEFUL = Set.of(
@@ -27,7 +29,9 @@ public final class GuardRules {
             "AWS::KMS::ReplicaKey",
             "AWS::ElastiCache::ServerlessCache",
             "AWS::MemoryDB::Cluster",
-            "AWS::S3Express::DirectoryBucket");
+            "AWS::S3Express::DirectoryBucket",
+            "AWS::APS::Workspace",
+            "AWS::Grafana::Workspace");
 
     /**
      * Properties the specification does not mark as replacing, that the guard treats as replacing anyway:

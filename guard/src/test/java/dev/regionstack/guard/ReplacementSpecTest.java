@@ -67,6 +67,13 @@ class ReplacementSpecTest {
     }
 
     @Test
+    void metricsAndDashboardWorkspacesAreStatefulByGuardRule() {
+        assertThat(spec.isStateful("AWS::APS::Workspace")).isTrue();
+        assertThat(spec.isStateful("AWS::Grafana::Workspace")).isTrue();
+        assertThat(spec.specReplacingProperties("AWS::APS::Workspace")).contains("KmsKeyArn");
+    }
+
+    @Test
     void vpcsAreNotStateful() {
         assertThat(spec.isStateful("AWS::EC2::VPC")).isFalse();
     }

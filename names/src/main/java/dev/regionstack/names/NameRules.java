@@ -16,7 +16,9 @@ import static dev.regionstack.names.NameRule.Reserved.suffix;
  * CreateSecret; KMS CreateAlias; WAF CreateWebACL; ECS CreateCluster; CloudWatch PutMetricAlarm and PutDashboard;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
  * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253);
- * OpenSearch Service CreateDomain (3 to 28 characters, {@code [a-z][a-z0-9\-]+}); X-Ray CreateSamplingRule (at most 32).
+ * OpenSearch Service CreateDomain (3 to 28 characters, {@code [a-z][a-z0-9\-]+}); X-Ray CreateSamplingRule (at most 32);
+ * Amazon Managed Service for Prometheus CreateWorkspace (alias); Amazon Managed Grafana CreateWorkspace (name);
+ * AWS Config PutConfigRule (ConfigRuleName, at most 64 characters in the CloudFormation resource and the SDKs' older models).
  */
 public final class NameRules {
     private static final String RDS_ID = "[a-zA-Z][a-zA-Z0-9-]*";
@@ -66,7 +68,10 @@ public final class NameRules {
             NameRule.of("AWS::OpenSearchService::Domain", "DomainName", "OpenSearch Service", 3, 28, "[a-z][a-z0-9-]+"),
             NameRule.of("AWS::XRay::SamplingRule", "RuleName", "X-Ray", 1, 32, "[A-Za-z0-9_.-]+"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"),
-            NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"));
+            NameRule.of("AWS::Config::ConfigRule", "ConfigRuleName", "AWS Config", 1, 64, "[A-Za-z0-9_.-]+"),
+            NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"),
+            NameRule.of("AWS::APS::Workspace", "Alias", "Amazon Managed Service for Prometheus", 1, 100, "[^\\p{Cntrl}]+"),
+            NameRule.of("AWS::Grafana::Workspace", "Name", "Amazon Managed Grafana", 1, 255, "[a-zA-Z0-9._~-]+"));
 
     /** CloudFormation's stack names: a letter, then letters, digits and hyphens, at most 128 characters. */
     public static final NameRule STACK = NameRule.of("AWS::CloudFormation::Stack", "StackName", "CloudFormation", 1, 128,

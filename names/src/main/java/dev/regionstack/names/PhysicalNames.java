@@ -15,7 +15,8 @@ public final class PhysicalNames {
             "threshold-notification");
     /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
     public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
-            "messaging", "search", "app", "api", "observability", "pipeline", "pipeline-artifacts");
+            "messaging", "search", "app", "api", "observability", "pipeline", "pipeline-artifacts",
+            "metrics", "dashboards");
     public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
 
     /** Which fleet-file values a name is made of, so that a refusal can say what to shorten. */
@@ -92,6 +93,9 @@ public final class PhysicalNames {
         return prefix(project, environment) + "-observability-alerts";
     }
 
+    /** {@code <project>-<env>-stack-drift}: the AWS Config rule that checks the environment's stacks for drift, in each region. */
+    public static String stackDriftRule(String project, String environment) { return prefix(project, environment) + "-stack-drift"; }
+
     /** {@code <project>-<env>-events}: the EventBridge bus of each region. */
     public static String eventBus(String project, String environment) { return prefix(project, environment) + "-events"; }
 
@@ -106,6 +110,14 @@ public final class PhysicalNames {
 
     /** {@code <project>-<env>}: names CloudFront's access log group and its delivery source and destination. */
     public static String edgeAccessLogs(String project, String environment) { return prefix(project, environment); }
+
+    /** {@code <project>-<env>-<region>}: the alias of a region's Amazon Managed Service for Prometheus workspace. */
+    public static String prometheusWorkspace(String project, String environment, String region) {
+        return prefix(project, environment) + "-" + region;
+    }
+
+    /** {@code <project>-<env>}: the environment's Amazon Managed Grafana workspace. */
+    public static String grafanaWorkspace(String project, String environment) { return prefix(project, environment); }
 
     /** {@code <project>-<env>}: the Global Accelerator. */
     public static String accelerator(String project, String environment) { return prefix(project, environment); }
@@ -224,6 +236,11 @@ public final class PhysicalNames {
         for (String f : FUNCTIONS) {
             names.add(new Named("the " + f + " function", NameRules.of("AWS::Lambda::Function", "FunctionName"), function(project, environment, f), env));
         }
+        names.add(new Named("the stack drift Config rule", NameRules.of("AWS::Config::ConfigRule", "ConfigRuleName"),
+                stackDriftRule(project, environment), env));
+        names.add(new Named("the Prometheus workspace's alias", NameRules.of("AWS::APS::Workspace", "Alias"),
+                prometheusWorkspace(project, environment, region), envRegion));
+        names.add(new Named("the Grafana workspace", NameRules.of("AWS::Grafana::Workspace", "Name"), grafanaWorkspace(project, environment), env));
         names.add(new Named("the Region switch plan", NameRules.of("AWS::ARCRegionSwitch::Plan", "Name"),
                 regionSwitchPlan(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
         names.add(new Named("the OpenSearch domain", NameRules.of("AWS::OpenSearchService::Domain", "DomainName"),

@@ -114,4 +114,13 @@ class PhysicalNamesTest {
         }
         assertThat(PhysicalNames.logShipper("acme", "prod")).isEqualTo("acme-prod-log-shipper");
     }
+
+    @Test
+    void metricsAndDashboardWorkspaces() {
+        assertThat(PhysicalNames.prometheusWorkspace("acme", "prod", "eu-west-1")).isEqualTo("acme-prod-eu-west-1");
+        assertThat(PhysicalNames.grafanaWorkspace("acme", "prod")).isEqualTo("acme-prod");
+        assertThat(NameRules.of("AWS::Grafana::Workspace", "Name").problem("acme prod")).isPresent();
+        assertThat(NameRules.of("AWS::APS::Workspace", "Alias").problem("a".repeat(101))).isPresent();
+        assertThat(NameRules.of("AWS::APS::Workspace", "Alias").problem("a".repeat(100))).isEmpty();
+    }
 }

@@ -62,6 +62,7 @@ final class Arns {
             case "AWS::OpenSearchService::Domain" -> "arn:" + p + ":es:" + region + ":" + a + ":domain/" + name(r, "DomainName");
             case "AWS::Events::EventBus" -> "arn:" + p + ":events:" + region + ":" + a + ":event-bus/" + name(r, "Name");
             case "AWS::SES::Template" -> "arn:" + p + ":ses:" + region + ":" + a + ":template/" + name(r, "Template", "TemplateName");
+            case "AWS::APS::Workspace" -> "arn:" + p + ":aps:" + region + ":" + a + ":workspace/" + placeholder(r, "WorkspaceId");
             case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> "arn:" + p + ":elasticloadbalancing:" + region + ":" + a
                     + ":loadbalancer/app/" + placeholder(r, "Name") + "/" + placeholder(r, "Id");
             default -> placeholder(r, "Arn");

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The data paths the platform intends, read from its wiring: a service task given a table name or a secret, a
- * credits function given its table, queue, parameter and sender (by handler, {@link FunctionNeeds}), a queue that
+ * credits function given its table, queue, parameter and sender (by handler, {@link FunctionNeeds}), a collector
+ * sidecar given a Prometheus workspace to remote-write to ({@link RemoteWrites}), a queue that
  * triggers a function, a bucket that replicates. A reference that names nothing in the assembly is a problem.
  */
 final class DataPaths {
@@ -48,6 +49,9 @@ final class DataPaths {
             for (JsonNode variable : container.path("Environment")) {
                 if (variable.path("Name").asText().equals("TABLE_NAME")) {
                     table(td, taskRole, resolver.resolve(td.stack(), variable.path("Value")), true, "the service task");
+                }
+                if (variable.path("Name").asText().equals(RemoteWrites.COLLECTOR_CONFIG)) {
+                    RemoteWrites.of(td, taskRole, resolver.resolve(td.stack(), variable.path("Value")), arns, findings).ifPresent(paths::add);
                 }
             }
             for (JsonNode secret : container.path("Secrets")) {

@@ -73,6 +73,11 @@ final class Keys {
         return direct || (delegated && policies.allows(role, request));
     }
 
+    /** Whether the key policy lets the AWS service principal {@code service} make {@code request} on {@code key}. */
+    boolean allowsService(Resource key, String service, Request request) {
+        return policies.allowsService(key.stack(), key.property("KeyPolicy"), service, request);
+    }
+
     private List<String> principals(StackModel stack, JsonNode principal) {
         if (principal.isTextual()) return List.of(principal.asText());
         List<String> out = new ArrayList<>();

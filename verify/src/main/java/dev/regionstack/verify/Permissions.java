@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Every data path the platform intends ({@link DataPaths}) is permitted: the role's IAM policies allow each request,
- * and for KMS requests the key policy too (directly, or by delegating to the account).
+ * and for KMS requests the key policy too (directly, or by delegating to the account). Also every EventBridge delivery
+ * to a topic ({@link EventDeliveries}).
  */
 final class Permissions implements Check {
     @Override
@@ -16,6 +17,7 @@ final class Permissions implements Check {
         Arns arns = new Arns(resolver);
         Policies policies = new Policies(resolver, arns);
         Keys keys = new Keys(resolver, arns, policies);
+        new EventDeliveries(resolver, arns, policies, keys).check(f);
         for (DataPath path : new DataPaths(resolver, arns, keys, f).all()) {
             Resource from = path.from();
             if (path.role().isEmpty()) {

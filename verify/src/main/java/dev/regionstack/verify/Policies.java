@@ -72,6 +72,33 @@ final class Policies {
         return allowed;
     }
 
+    /**
+     * Whether a resource or key policy lets the AWS service principal {@code service} (e.g. {@code events.amazonaws.com})
+     * make the request: a statement naming it allows it and none denies it.
+     */
+    boolean allowsService(StackModel stack, JsonNode document, String service, Request request) {
+        boolean allowed = false;
+        for (JsonNode json : document.path("Statement")) {
+            Statement s = new Statement(stack, json);
+            List<String> principals = servicePrincipals(stack, json.path("Principal"));
+            if (!applies(s, request) || !(principals.contains(service) || principals.contains("*"))) continue;
+            if (json.path("Effect").asText().equals("Deny")) return false;
+            allowed = true;
+        }
+        return allowed;
+    }
+
+    /** The service principals a statement names; {@code *} (or {@code {"AWS": "*"}}) names every principal. */
+    private List<String> servicePrincipals(StackModel stack, JsonNode principal) {
+        if (principal.isTextual()) return List.of(principal.asText());
+        List<String> out = new ArrayList<>();
+        JsonNode service = principal.path("Service");
+        if (!service.isMissingNode()) out.addAll(strings(stack, service));
+        JsonNode aws = principal.path("AWS");
+        if (!aws.isMissingNode() && strings(stack, aws).contains("*")) out.add("*");
+        return out;
+    }
+
     /** Whether a statement's actions, resources and conditions cover the request (whatever its effect). */
     boolean applies(Statement s, Request request) {
         return matchesAction(s.json(), request.action())

@@ -18,6 +18,7 @@ public final class Verifier {
             new ParameterReads(),
             new PhysicalNames(),
             new Reachability(),
+            new ServiceEgress(),
             new Permissions(),
             new Tags(),
             new RegionalAvailability());

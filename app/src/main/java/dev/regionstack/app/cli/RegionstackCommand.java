@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "regionstack", mixinStandardHelpOptions = true, version = "regionstack 0.1.0",
         description = "One fleet file -> validated, synthesized CDK stacks for every environment × region.",
         subcommands = {ValidateCommand.class, PlanCommand.class, SynthCommand.class, VerifyCommand.class, CdkAppCommand.class,
-                SampleFleetCommand.class, DeployCommand.class, BootstrapCommand.class, DiffCommand.class, RunbookCommand.class, FailoverCommand.class, DiagramCommand.class})
+                SampleFleetCommand.class, DeployCommand.class, BootstrapCommand.class, DiffCommand.class, DriftCommand.class, RunbookCommand.class, FailoverCommand.class, DiagramCommand.class})
 public final class RegionstackCommand {
 
     public static int run(String... args) {

@@ -139,6 +139,7 @@ public final class FleetGraphs {
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> throw new IllegalArgumentException("not a global layer: " + layer);
             case SEARCH -> throw new IllegalArgumentException("not a global layer: " + layer);
+            case METRICS, DASHBOARDS -> throw new IllegalArgumentException("not a global layer: " + layer);
         };
     }
 
@@ -152,6 +153,7 @@ public final class FleetGraphs {
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> layer.stackSuffix();
             case SEARCH -> layer.stackSuffix();
+            case METRICS, DASHBOARDS -> layer.stackSuffix();
         };
     }
 

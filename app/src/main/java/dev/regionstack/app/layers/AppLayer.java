@@ -3,6 +3,7 @@ package dev.regionstack.app.layers;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.stacks.AppStack;
 import dev.regionstack.app.stacks.DataStack;
+import dev.regionstack.app.stacks.MetricsStack;
 import dev.regionstack.app.stacks.NetworkStack;
 import dev.regionstack.app.stacks.ObservedResources;
 import dev.regionstack.app.stacks.SearchStack;
@@ -32,6 +33,7 @@ public final class AppLayer implements RegionalLayer {
         boolean aurora = d.settings().has(Component.DATA) && d.settings().data().aurora().isPresent();
         p.waits().on(r, Layer.NETWORK, "the service runs in this region's VPC");
         p.waits().on(r, Layer.SECURITY, "logs are encrypted with this region's key");
+        p.waits().on(r, Layer.METRICS, "the collector sidecar remote-writes to this region's Prometheus workspace");
         SearchLayer.waitForShipper(p, "the service's logs stream to the log shipper");
         if (d.primary()) {
             p.waits().on(r, Layer.DATA, aurora
@@ -47,7 +49,8 @@ public final class AppLayer implements RegionalLayer {
     public Stack build(RegionalBuild b) {
         RegionStacks r = b.built();
         AppStack app = new AppStack(b.scope(), b.id(), b.props(), b.deployment(), b.dns(), r.get(NetworkStack.class).vpc(),
-                r.get(SecurityStack.class).key(), r.find(DataStack.class).flatMap(DataStack::aurora));
+                r.get(SecurityStack.class).key(), r.find(DataStack.class).flatMap(DataStack::aurora),
+                r.find(MetricsStack.class).map(MetricsStack::scrape));
         r.find(SearchStack.class).ifPresent(search -> SearchSubscriptions.app(app, search));
         if (b.deployment().settings().has(Component.OBSERVABILITY)) ServiceTracing.name(app, b.deployment());
         return app;

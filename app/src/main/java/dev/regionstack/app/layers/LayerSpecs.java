@@ -14,6 +14,8 @@ public final class LayerSpecs {
     private static final PeeringRoutesLayer PEERING_ROUTES = new PeeringRoutesLayer();
     private static final MessagingLayer MESSAGING = new MessagingLayer();
     private static final SearchLayer SEARCH = new SearchLayer();
+    private static final MetricsLayer METRICS = new MetricsLayer();
+    private static final DashboardsLayer DASHBOARDS = new DashboardsLayer();
     private static final AppLayer APP = new AppLayer();
     private static final ApiLayer API = new ApiLayer();
     private static final ObservabilityLayer OBSERVABILITY = new ObservabilityLayer();
@@ -44,6 +46,8 @@ public final class LayerSpecs {
             case PEERING_ROUTES -> PEERING_ROUTES;
             case MESSAGING -> MESSAGING;
             case SEARCH -> SEARCH;
+            case METRICS -> METRICS;
+            case DASHBOARDS -> DASHBOARDS;
             case APP -> APP;
             case API -> API;
             case OBSERVABILITY -> OBSERVABILITY;

@@ -3,6 +3,7 @@ package dev.regionstack.app.layers;
 import dev.regionstack.app.rollout.Layer;
 import dev.regionstack.app.stacks.MessagingStack;
 import dev.regionstack.app.stacks.ObservedResources;
+import dev.regionstack.app.stacks.SecurityAlerts;
 import dev.regionstack.app.stacks.SecurityStack;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
@@ -35,7 +36,9 @@ public final class MessagingLayer implements RegionalLayer {
 
     @Override
     public Stack build(RegionalBuild b) {
-        return new MessagingStack(b.scope(), b.id(), b.props(), b.deployment(), b.built().get(SecurityStack.class).key());
+        MessagingStack stack = new MessagingStack(b.scope(), b.id(), b.props(), b.deployment(), b.built().get(SecurityStack.class).key());
+        SecurityAlerts.add(stack, b.fleet(), b.deployment());
+        return stack;
     }
 
     @Override

@@ -9,6 +9,7 @@ import software.amazon.awscdk.Stack;
 public sealed interface RegionalLayer extends LayerSpec
         permits SecurityLayer, NetworkLayer, DataLayer, PeeringLayer, PeeringRoutesLayer, MessagingLayer, AppLayer,
         ApiLayer, ObservabilityLayer,
+        MetricsLayer, DashboardsLayer,
         SearchLayer {
 
     /** Whether the deployment gets this layer's stack. */

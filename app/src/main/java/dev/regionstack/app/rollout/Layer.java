@@ -15,6 +15,10 @@ public enum Layer {
     MESSAGING("messaging", null),
     /** The OpenSearch domain the app's and API's logs stream to ({@code observability.logs: opensearch}). */
     SEARCH("search", null),
+    /** The region's Prometheus workspace, before the app whose collector writes to it. */
+    METRICS("metrics", null),
+    /** The environment's Grafana workspace (primary region only), after every region's Prometheus workspace. */
+    DASHBOARDS("dashboards", null),
     APP("app", null),
     API("api", null),
     OBSERVABILITY("observability", null),

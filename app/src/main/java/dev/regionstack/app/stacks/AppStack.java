@@ -7,6 +7,7 @@ import dev.regionstack.fleet.model.Dns;
 import dev.regionstack.fleet.model.Sizing;
 import dev.regionstack.platform.crossregion.ParameterNames;
 import dev.regionstack.platform.data.AuroraCluster;
+import dev.regionstack.platform.metrics.PrometheusScrape;
 import dev.regionstack.platform.removal.Removal;
 import dev.regionstack.platform.service.ContainerService;
 import dev.regionstack.platform.service.ContainerServiceProps;
@@ -62,13 +63,21 @@ public final class AppStack extends Stack {
     private final ContainerService service;
     private final AlbParameters albParameters;
 
+    /** Without Prometheus metrics: the collector sidecar forwards traces only. */
+    public AppStack(Construct scope, String id, StackProps props, Deployment deployment, Optional<Dns> dns,
+                    IVpc vpc, IKey key, Optional<AuroraCluster> aurora) {
+        this(scope, id, props, deployment, dns, vpc, key, aurora, Optional.empty());
+    }
+
     /**
      * @param vpc    the region's VPC (network stack)
      * @param key    the region's key (security stack): encrypts the logs, the table and the Aurora credentials
      * @param aurora this region's Aurora cluster (data stack), when the environment has Aurora
+     * @param prometheus the region's Prometheus workspace (metrics stack) the collector sidecar remote-writes to
      */
     public AppStack(Construct scope, String id, StackProps props, Deployment deployment, Optional<Dns> dns,
-                    IVpc vpc, IKey key, Optional<AuroraCluster> aurora) {
+                    IVpc vpc, IKey key, Optional<AuroraCluster> aurora,
+                    Optional<PrometheusScrape> prometheus) {
         super(scope, id, props);
         ITableV2 table = DataReferences.table(this, deployment, key);
         Optional<ServiceDatabase> database = aurora.map(cluster -> new ServiceDatabase(cluster.endpoint(),
@@ -89,6 +98,7 @@ public final class AppStack extends Stack {
                                 Removal.of(sizing.retainData()))))
                 .https(dns.map(zone -> https(deployment, zone)))
                 .database(database)
+                .prometheus(prometheus)
                 .build());
         aurora.ifPresent(cluster -> cluster.allowDefaultPortFrom(service.service()));
 

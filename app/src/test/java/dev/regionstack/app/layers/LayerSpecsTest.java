@@ -57,11 +57,14 @@ class LayerSpecsTest {
         assertThat(LayerSpecs.of(Layer.GLOBAL_RESILIENCE).component()).isEqualTo(Optional.empty());
     }
 
-    /** Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases, indexes. */
+    /**
+     * Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases,
+     * stored metrics (Prometheus workspaces), dashboards made by hand (the Grafana workspace) and log indexes (OpenSearch).
+     */
     @Test
-    void onlySecurityDataAndSearchHoldData() {
+    void onlyStacksThatHoldDataAreProtected() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
-                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA,
+                .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.METRICS, Layer.DASHBOARDS,
                         Layer.SEARCH);
     }
 

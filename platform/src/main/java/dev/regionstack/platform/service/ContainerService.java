@@ -3,6 +3,7 @@ package dev.regionstack.platform.service;
 import dev.regionstack.platform.guardrails.Guarded;
 import dev.regionstack.platform.guardrails.Reasons;
 import dev.regionstack.platform.guardrails.SuppressionRule;
+import dev.regionstack.platform.metrics.CollectorConfig;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -154,6 +155,7 @@ public final class ContainerService extends Construct implements Guarded {
         props.key().grantEncryptDecrypt(taskRole);
         taskRole.addToPolicy(PolicyStatement.Builder.create().sid("SendTraces")
                 .actions(XRAY_ACTIONS).resources(List.of("*")).build());
+        props.prometheus().ifPresent(p -> p.grantRemoteWrite(taskRole));
 
         FargateTaskDefinition task = FargateTaskDefinition.Builder.create(this, "Task")
                 .cpu(props.cpu())
@@ -201,7 +203,8 @@ public final class ContainerService extends Construct implements Guarded {
                 .containerName("otel-collector")
                 .image(ContainerImage.fromRegistry(COLLECTOR_IMAGE))
                 .essential(false)
-                .command(List.of("--config=/etc/ecs/ecs-xray.yaml"))
+                .command(props.prometheus().isPresent() ? null : List.of("--config=/etc/ecs/ecs-xray.yaml"))
+                .environment(props.prometheus().map(p -> Map.of(CollectorConfig.ENVIRONMENT_VARIABLE, CollectorConfig.yaml(p))).orElse(null))
                 .memoryReservationMiB(64)
                 .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("otel").build()))
                 .build());
@@ -333,7 +336,7 @@ public final class ContainerService extends Construct implements Guarded {
                 on("AWS::EC2::SecurityGroup", "LoadBalancerSecurityGroup/Resource", of("AwsSolutions-EC23",
                         "The internet-facing load balancer accepts HTTPS (443) from anywhere, and HTTP (80) only to redirect to HTTPS or when the fleet has no DNS zone.")),
                 on("AWS::ECS::TaskDefinition", "Task/Resource", of("AwsSolutions-ECS2",
-                        "The environment variables carry only non-secret settings (the table name, the local X-Ray and OpenTelemetry collector addresses and, with Aurora, the cluster's host names and port); the database credentials come from Secrets Manager through the task's secrets, never the environment.")),
+                        "The environment variables carry only non-secret settings (the table name, the local X-Ray and OpenTelemetry collector addresses and, with Aurora, the cluster's host names and port; with Prometheus metrics, the collector's configuration: its scrape target and the workspace's remote-write URL); the database credentials come from Secrets Manager through the task's secrets, never the environment.")),
                 on(bucket, "AccessLogs/Resource", of("AwsSolutions-S1", logs + "; logging access to a log bucket would only move the question.")),
                 on(bucket, "AccessLogs/Resource", of(NIST + "S3BucketLoggingEnabled", logs + "; logging access to a log bucket would only move the question.")),
                 on(bucket, "AccessLogs/Resource", of(NIST + "S3BucketReplicationEnabled", logs + ", which are operational data with a lifetime of weeks, not records to keep in two regions.")),

@@ -1,5 +1,6 @@
 package dev.regionstack.platform.service;
 
+import dev.regionstack.platform.metrics.PrometheusScrape;
 import dev.regionstack.platform.removal.Removal;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITableV2;
@@ -32,12 +33,15 @@ import java.util.Optional;
  * @param database            the database the app container connects to (endpoints, port and credentials, see
  *                            {@link ServiceDatabase}); empty: none, and no database variables or secrets.
  *                            Default: empty
+ * @param prometheus          what the collector sidecar scrapes and remote-writes to a Prometheus workspace (see
+ *                            {@link PrometheusScrape}); empty: the collector forwards traces only. Default: empty
  */
 public record ContainerServiceProps(
         IVpc vpc, IKey key, ITableV2 table,
         String image, int port, String healthPath, int cpu, int memoryMiB, int minTasks, int maxTasks,
         RetentionDays logRetention, boolean enhancedInsights, RemovalPolicy removalPolicy,
-        RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database) {
+        RegionalWebAclProps webAcl, Optional<HttpsSettings> https, Optional<ServiceDatabase> database,
+        Optional<PrometheusScrape> prometheus) {
 
     public ContainerServiceProps {
         Objects.requireNonNull(vpc, "vpc");
@@ -55,6 +59,7 @@ public record ContainerServiceProps(
         removalPolicy = Removal.orRetain(removalPolicy);
         https = https == null ? Optional.empty() : https;
         database = database == null ? Optional.empty() : database;
+        prometheus = prometheus == null ? Optional.empty() : prometheus;
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
         }
@@ -87,6 +92,7 @@ public record ContainerServiceProps(
         private RegionalWebAclProps webAcl;
         private Optional<HttpsSettings> https = Optional.empty();
         private Optional<ServiceDatabase> database = Optional.empty();
+        private Optional<PrometheusScrape> prometheus = Optional.empty();
 
         public Builder vpc(IVpc v) { vpc = v; return this; }
         public Builder key(IKey v) { key = v; return this; }
@@ -104,10 +110,12 @@ public record ContainerServiceProps(
         public Builder webAcl(RegionalWebAclProps v) { webAcl = v; return this; }
         public Builder https(Optional<HttpsSettings> v) { https = v; return this; }
         public Builder database(Optional<ServiceDatabase> v) { database = v; return this; }
+        public Builder prometheus(Optional<PrometheusScrape> v) { prometheus = v; return this; }
 
         public ContainerServiceProps build() {
             return new ContainerServiceProps(vpc, key, table, image, port, healthPath, cpu, memoryMiB, minTasks, maxTasks,
-                    logRetention, enhancedInsights, removalPolicy, webAcl, https, database);
+                    logRetention, enhancedInsights, removalPolicy, webAcl, https, database,
+                    prometheus);
         }
     }
 }
