@@ -54,6 +54,13 @@ class ReplacementSpecTest {
         assertThat(spec.isStateful("AWS::DynamoDB::Table")).isTrue();
     }
 
+    /** The search layer's domain holds the indexed logs: its replacement or removal is DATA LOSS. */
+    @Test
+    void openSearchDomainsAreStatefulBySpecAndANewNameReplacesThem() {
+        assertThat(spec.specMarksStateful("AWS::OpenSearchService::Domain")).isTrue();
+        assertThat(spec.replacementOf("AWS::OpenSearchService::Domain", "DomainName")).isEqualTo(Replacement.ALWAYS);
+    }
+
     @Test
     void globalClustersAreStatefulByGuardRule() {
         assertThat(spec.isStateful("AWS::RDS::GlobalCluster")).isTrue();

@@ -17,7 +17,8 @@ import static dev.regionstack.names.NameRule.Reserved.suffix;
  * Global Accelerator CreateAccelerator; Cognito CreateUserPool; ACM RequestCertificate (64 characters for the first
  * domain name, which becomes the certificate's common name); API Gateway CreateDomainName (a DNS name, at most 253);
  * ECR CreateRepository (2 to 256 characters, lowercase components separated by one of {@code . _ -}, namespaces by
- * {@code /}); Amazon Managed Service for Prometheus CreateWorkspace (alias); Amazon Managed Grafana CreateWorkspace (name);
+ * {@code /}); OpenSearch Service CreateDomain (3 to 28 characters, {@code [a-z][a-z0-9\-]+}); X-Ray CreateSamplingRule (at most 32);
+ * Amazon Managed Service for Prometheus CreateWorkspace (alias); Amazon Managed Grafana CreateWorkspace (name);
  * AWS Config PutConfigRule (ConfigRuleName, at most 64 characters in the CloudFormation resource and the SDKs' older models).
  */
 public final class NameRules {
@@ -68,6 +69,8 @@ public final class NameRules {
             NameRule.of("AWS::Cognito::UserPool", "UserPoolName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::Cognito::UserPoolClient", "ClientName", "Cognito", 1, 128, "[\\w\\s+=,.@-]+"),
             NameRule.of("AWS::ARCRegionSwitch::Plan", "Name", "ARC Region switch", 1, 32, "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?"),
+            NameRule.of("AWS::OpenSearchService::Domain", "DomainName", "OpenSearch Service", 3, 28, "[a-z][a-z0-9-]+"),
+            NameRule.of("AWS::XRay::SamplingRule", "RuleName", "X-Ray", 1, 32, "[A-Za-z0-9_.-]+"),
             NameRule.of("AWS::CertificateManager::Certificate", "DomainName", "ACM", 1, 64, "(\\*\\.)?[a-z0-9.-]+"),
             NameRule.of("AWS::Config::ConfigRule", "ConfigRuleName", "AWS Config", 1, 64, "[A-Za-z0-9_.-]+"),
             NameRule.of("AWS::ApiGateway::DomainName", "DomainName", "API Gateway", 1, 253, "[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?"),

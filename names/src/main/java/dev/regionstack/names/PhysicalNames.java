@@ -17,7 +17,7 @@ public final class PhysicalNames {
     public static final List<String> PROCESSING_FUNCTIONS = List.of("object-processor", "stream-transform");
     /** Stack name suffixes of the regional layers and of the global ones ({@code global-*}). */
     public static final List<String> REGIONAL_LAYERS = List.of("security", "network", "data", "peering", "peering-routes",
-            "messaging", "image-replica", "images", "app", "api", "observability", "pipeline", "pipeline-artifacts",
+            "messaging", "search", "image-replica", "images", "app", "api", "observability", "pipeline", "pipeline-artifacts",
             "metrics", "dashboards",
             "processor");
     public static final List<String> GLOBAL_LAYERS = List.of("global-edge", "global-accelerator", "global-dns", "global-resilience");
@@ -168,6 +168,54 @@ public final class PhysicalNames {
     }
 
     /**
+     * The region's OpenSearch domain: {@code <env>-<region code>-<hash>}, the region code the short form of
+     * {@link #regionCode}, the hash six hex digits of the project's SHA-256 (as in {@link #regionSwitchPlan}). A domain
+     * name has at most 28 characters and one account may hold the domains of several projects and environments;
+     * {@code <project>-<env>-<region>} can be 40. The longest environment (10) and region code (6) give 24.
+     */
+    public static String searchDomain(String project, String environment, String region) {
+        return environment + "-" + regionCode(region) + "-" + projectHash(project);
+    }
+
+    /** {@code <project>-<env>-log-shipper}: the function that indexes the region's subscribed log groups into its domain. */
+    public static String logShipper(String project, String environment) { return prefix(project, environment) + "-log-shipper"; }
+
+    /**
+     * The service's X-Ray sampling rule in a region: {@code <env>-<region>-<hash>} as {@link #regionSwitchPlan} (X-Ray's
+     * rule names have at most 32 characters; sampling rules are per account and region).
+     */
+    public static String samplingRule(String project, String environment, String region) {
+        return environment + "-" + region + "-" + projectHash(project);
+    }
+
+    /**
+     * A region's short code: the area, each direction word's initials ({@code northeast} is {@code ne}, {@code central}
+     * {@code c}), then the number: {@code us-east-1} is {@code use1}, {@code ap-southeast-2} {@code apse2}. A word that
+     * is no direction keeps its first letter ({@code us-gov-west-1} is {@code usgw1}).
+     */
+    public static String regionCode(String region) {
+        String[] parts = region.split("-");
+        StringBuilder code = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length - 1; i++) {
+            String word = parts[i];
+            switch (word) {
+                case "northeast", "northwest", "southeast", "southwest" -> code.append(word.charAt(0)).append(word.charAt(5));
+                default -> code.append(word.charAt(0));
+            }
+        }
+        return code.append(parts.length > 1 ? parts[parts.length - 1] : "").toString();
+    }
+
+    private static String projectHash(String project) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(project.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 3);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);   // every JVM has SHA-256
+        }
+    }
+
+    /**
      * A region's own HTTPS name, {@code <region>.<recordName>.<zone>}: the load balancer's (or, without the app, the
      * API's regional custom domain's), which its certificate covers and its health check requests.
      */
@@ -215,6 +263,12 @@ public final class PhysicalNames {
         names.add(new Named("the Grafana workspace", NameRules.of("AWS::Grafana::Workspace", "Name"), grafanaWorkspace(project, environment), env));
         names.add(new Named("the Region switch plan", NameRules.of("AWS::ARCRegionSwitch::Plan", "Name"),
                 regionSwitchPlan(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
+        names.add(new Named("the OpenSearch domain", NameRules.of("AWS::OpenSearchService::Domain", "DomainName"),
+                searchDomain(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
+        names.add(new Named("the log shipper function", NameRules.of("AWS::Lambda::Function", "FunctionName"),
+                logShipper(project, environment), env));
+        names.add(new Named("the X-Ray sampling rule", NameRules.of("AWS::XRay::SamplingRule", "RuleName"),
+                samplingRule(project, environment, region), List.of(Part.ENVIRONMENT, Part.REGION)));
         names.add(new Named("the published parameters", NameRules.of("AWS::SSM::Parameter", "Name"),
                 parameter(project, environment, region, "app", "target-group-full-name"), envRegion));
         domain.ifPresent(d -> {

@@ -73,6 +73,48 @@ class PhysicalNamesTest {
         assertThat(names).allSatisfy(n -> assertThat(n.problem()).as(n.what()).isEmpty());
     }
 
+    /** The commercial regions of 2026, and GovCloud's. */
+    private static final List<String> REGIONS = List.of("us-east-1", "us-east-2", "us-west-1", "us-west-2", "af-south-1",
+            "ap-east-1", "ap-east-2", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3",
+            "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ap-northeast-1", "ap-northeast-2",
+            "ap-northeast-3", "ca-central-1", "ca-west-1", "eu-central-1", "eu-central-2", "eu-west-1", "eu-west-2",
+            "eu-west-3", "eu-south-1", "eu-south-2", "eu-north-1", "il-central-1", "me-south-1", "me-central-1",
+            "mx-central-1", "sa-east-1", "us-gov-west-1", "us-gov-east-1");
+
+    @Test
+    void regionCodesAreShortAndDistinct() {
+        assertThat(PhysicalNames.regionCode("us-east-1")).isEqualTo("use1");
+        assertThat(PhysicalNames.regionCode("ap-southeast-2")).isEqualTo("apse2");
+        assertThat(PhysicalNames.regionCode("ap-northeast-3")).isEqualTo("apne3");
+        assertThat(PhysicalNames.regionCode("eu-central-2")).isEqualTo("euc2");
+        assertThat(PhysicalNames.regionCode("us-gov-west-1")).isEqualTo("usgw1");
+        assertThat(REGIONS.stream().map(PhysicalNames::regionCode).distinct()).hasSameSizeAs(REGIONS);
+        assertThat(REGIONS).allSatisfy(r -> assertThat(PhysicalNames.regionCode(r).length()).isLessThanOrEqualTo(6));
+    }
+
+    @Test
+    void theSearchDomainFitsOpenSearchsTwentyEightCharactersForTheLongestEnvironmentAndRegion() {
+        NameRule rule = NameRules.of("AWS::OpenSearchService::Domain", "DomainName");
+        assertThat(PhysicalNames.searchDomain("acme", "prod", "us-east-2")).matches("prod-use2-[0-9a-f]{6}")
+                .isNotEqualTo(PhysicalNames.searchDomain("acme2", "prod", "us-east-2"));
+        for (String region : REGIONS) {
+            String longest = PhysicalNames.searchDomain("a-very-long-project-name", "abcdefghij", region);
+            assertThat(rule.problem(longest)).as(longest).isEmpty();
+        }
+        assertThat(rule.problem("a".repeat(29))).hasValue("it is 29 characters, 1 over OpenSearch Service's 28");
+        assertThat(rule.problem("Prod-use1")).isPresent();
+    }
+
+    @Test
+    void theSamplingRuleFitsXRaysThirtyTwoCharacters() {
+        NameRule rule = NameRules.of("AWS::XRay::SamplingRule", "RuleName");
+        assertThat(PhysicalNames.samplingRule("acme", "prod", "us-east-2")).matches("prod-us-east-2-[0-9a-f]{6}");
+        for (String region : REGIONS) {
+            assertThat(rule.problem(PhysicalNames.samplingRule("acme", "abcdefghij", region))).isEmpty();
+        }
+        assertThat(PhysicalNames.logShipper("acme", "prod")).isEqualTo("acme-prod-log-shipper");
+    }
+
     @Test
     void theImageRepositoryIsNamespacedSoItsPrefixMatchesOnlyItsEnvironment() {
         assertThat(PhysicalNames.imageRepository("acme", "prod")).isEqualTo("acme-prod/app");

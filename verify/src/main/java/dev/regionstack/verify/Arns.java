@@ -59,6 +59,7 @@ final class Arns {
             case "AWS::Kinesis::Stream" -> "arn:" + p + ":kinesis:" + region + ":" + a + ":stream/" + name(r, "Name");
             case "AWS::KinesisFirehose::DeliveryStream" -> "arn:" + p + ":firehose:" + region + ":" + a + ":deliverystream/"
                     + name(r, "DeliveryStreamName");
+            case "AWS::OpenSearchService::Domain" -> "arn:" + p + ":es:" + region + ":" + a + ":domain/" + name(r, "DomainName");
             case "AWS::Events::EventBus" -> "arn:" + p + ":events:" + region + ":" + a + ":event-bus/" + name(r, "Name");
             case "AWS::SES::Template" -> "arn:" + p + ":ses:" + region + ":" + a + ":template/" + name(r, "Template", "TemplateName");
             case "AWS::APS::Workspace" -> "arn:" + p + ":aps:" + region + ":" + a + ":workspace/" + placeholder(r, "WorkspaceId");
@@ -101,6 +102,7 @@ final class Arns {
             case "AWS::KinesisFirehose::DeliveryStream" -> "DeliveryStreamName";
             case "AWS::SQS::Queue" -> "QueueName";
             case "AWS::SNS::Topic" -> "TopicName";
+            case "AWS::OpenSearchService::Domain" -> "DomainName";
             default -> "Name";
         };
     }

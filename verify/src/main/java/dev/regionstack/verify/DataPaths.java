@@ -116,6 +116,7 @@ final class DataPaths {
                         List.of(DataPath.Need.of(new Request("ssm:GetParameter", target.get().arn())))));
             }
         }
+        if (uses.get().contains(FunctionNeeds.Use.INDEX_DOCUMENTS)) SearchPath.index(f, role, env, this);
         if (uses.get().contains(FunctionNeeds.Use.SEND_EMAIL)) {
             String sender = arns.render(resolver.resolve(f.stack(), env.path("SES_FROM_ADDRESS"))).orElse("");
             String identities = "arn:" + Resolver.partition(f.region()) + ":ses:" + f.region() + ":" + f.account() + ":identity/";
@@ -245,11 +246,23 @@ final class DataPaths {
                 "kms:calleraccount", List.of(key.account())));
     }
 
+    Resolver resolver() { return resolver; }
+
+    Arns arns() { return arns; }
+
+    void add(DataPath path) { paths.add(path); }
+
+    /** A problem of the wiring that no permission can fix. */
+    void problem(Resource r, String what, String fix) {
+        findings.checked();
+        findings.problem(r.stack().name(), r.logicalId(), what, fix);
+    }
+
     private Optional<Resource> role(Resource r, String property) {
         return resolver.property(r, property).target().filter(x -> x.type().equals("AWS::IAM::Role"));
     }
 
-    private void unresolved(Resource r, String what) {
+    void unresolved(Resource r, String what) {
         findings.checked();
         findings.missing(r.stack().name(), r.logicalId(), what, "create it, or name the one the platform creates");
     }

@@ -17,10 +17,10 @@ import java.util.Set;
  * The network of the assembly as EC2 will build it: security groups with their rules (inline and standalone, in any
  * stack), subnets with their tier (public: a default route to an internet gateway; isolated: no default route), and
  * the resources that sit in subnets behind security groups (load balancers, ECS services, database clusters,
- * interface endpoints, functions in a VPC).
+ * interface endpoints, functions in a VPC, OpenSearch domains in a VPC).
  */
 final class Network {
-    enum Kind { LOAD_BALANCER, SERVICE, DATABASE, ENDPOINT, FUNCTION }
+    enum Kind { LOAD_BALANCER, SERVICE, DATABASE, ENDPOINT, FUNCTION, SEARCH_DOMAIN }
 
     enum Tier { PUBLIC, PRIVATE, ISOLATED }
 
@@ -95,6 +95,11 @@ final class Network {
             if (!resolver.property(endpoint, "VpcEndpointType").literal().orElse("Gateway").equals("Interface")
                     && endpoint.property("SecurityGroupIds").isMissingNode()) continue;
             components.add(new Component(endpoint, Kind.ENDPOINT, groups(endpoint, "SecurityGroupIds"), subnets(endpoint, "SubnetIds")));
+        }
+        for (Resource domain : model.resources("AWS::OpenSearchService::Domain")) {
+            if (domain.property("VPCOptions").isMissingNode()) continue;
+            components.add(new Component(domain, Kind.SEARCH_DOMAIN, groups(domain, "VPCOptions", "SecurityGroupIds"),
+                    subnets(domain, "VPCOptions", "SubnetIds")));
         }
         for (Resource function : model.resources("AWS::Lambda::Function")) {
             if (function.property("VpcConfig").isMissingNode()) continue;

@@ -15,7 +15,8 @@ import java.util.Set;
  * balancer's listeners; CloudFront (origin protocol port) and Global Accelerator (listener ports, client IP preserved:
  * the internet) to the load balancer they front; the load balancer to the ECS service of its target group on the
  * container port; a service to each database whose endpoint its task is given, on the cluster's port; the private
- * tier to interface endpoints on 443. A database no service is given is unreachable by design: a problem. Nothing
+ * tier to interface endpoints on 443; a function in a VPC to the OpenSearch domain whose endpoint it is given, on 443.
+ * A database no service is given, or a domain no function is, is unreachable by design: a problem. Nothing
  * in the isolated tier routes to an internet gateway or admits an address from outside private ranges. A blue/green
  * service's test listener is not for the internet: the private tier reaches it through the VPC's NAT gateways
  * ({@link BlueGreenPaths}), and its rules forward to both target groups.
@@ -86,6 +87,19 @@ final class Reachability implements Check {
             List<IPAddress> privateTier = new ArrayList<>();
             network.subnets(vpc.get(), Network.Tier.PRIVATE).forEach(s -> network.block(s).ifPresent(privateTier::add));
             flows.add(new Flow(Optional.empty(), privateTier, false, endpoint, HTTPS, "the private tier reaches the interface endpoint"));
+        }
+
+        Set<Resource> consumedDomains = new HashSet<>();
+        for (Network.Component function : of(network, Network.Kind.FUNCTION)) {
+            for (Network.Component domain : domainsGivenTo(resolver, network, function)) {
+                consumedDomains.add(domain.resource());
+                flows.add(new Flow(Optional.of(function), List.of(), false, domain, HTTPS, "the function reaches the OpenSearch domain it is given"));
+            }
+        }
+        for (Network.Component domain : of(network, Network.Kind.SEARCH_DOMAIN)) {
+            f.expect(consumedDomains.contains(domain.resource()), domain.resource().stack().name(), domain.resource().logicalId(),
+                    "no function in the VPC is given this domain's endpoint, so nothing can write to it",
+                    "give the function that indexes into it the endpoint, and admit its security group on 443");
         }
 
         for (Flow flow : flows) checkOpen(network, f, flow);
@@ -239,6 +253,21 @@ final class Reachability implements Check {
                 }
             }
         }
+        return List.copyOf(found);
+    }
+
+    /** The OpenSearch domains whose endpoint ({@code DomainEndpoint}) a function's environment names. */
+    private static List<Network.Component> domainsGivenTo(Resolver resolver, Network network, Network.Component function) {
+        Set<Network.Component> found = new LinkedHashSet<>();
+        JsonNode variables = function.resource().property("Environment", "Variables");
+        variables.fields().forEachRemaining(variable -> {
+            Value value = resolver.resolve(function.resource().stack(), variable.getValue());
+            for (Value part : value instanceof Value.Join j ? j.parts() : List.of(value)) {
+                part.asAttr().filter(a -> a.attribute().equals("DomainEndpoint"))
+                        .flatMap(a -> network.components().stream().filter(c -> c.resource().equals(a.resource())).findFirst())
+                        .ifPresent(found::add);
+            }
+        });
         return List.copyOf(found);
     }
 

@@ -138,6 +138,7 @@ public final class FleetGraphs {
                     .map(d -> new GraphEdge(id, id(d, d.settings().has(Component.APP) ? "app" : "data"), "activates", true)).toList();
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, IMAGE_REPLICA, IMAGES, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> throw new IllegalArgumentException("not a global layer: " + layer);
+            case SEARCH -> throw new IllegalArgumentException("not a global layer: " + layer);
             case METRICS, DASHBOARDS -> throw new IllegalArgumentException("not a global layer: " + layer);
             case PROCESSOR -> throw new IllegalArgumentException("not a global layer: " + layer);
         };
@@ -152,6 +153,7 @@ public final class FleetGraphs {
             case GLOBAL_RESILIENCE -> "ARC Region switch";
             case SECURITY, NETWORK, DATA, PEERING, PEERING_ROUTES, MESSAGING, IMAGE_REPLICA, IMAGES, APP, API, OBSERVABILITY, PIPELINE,
                  PIPELINE_ARTIFACTS -> layer.stackSuffix();
+            case SEARCH -> layer.stackSuffix();
             case METRICS, DASHBOARDS -> layer.stackSuffix();
             case PROCESSOR -> layer.stackSuffix();
         };

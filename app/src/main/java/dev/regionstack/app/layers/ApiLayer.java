@@ -5,6 +5,8 @@ import dev.regionstack.app.rollout.LayerSelection;
 import dev.regionstack.app.stacks.ApiStack;
 import dev.regionstack.app.stacks.MessagingStack;
 import dev.regionstack.app.stacks.ObservedResources;
+import dev.regionstack.app.stacks.SearchStack;
+import dev.regionstack.app.stacks.SearchSubscriptions;
 import dev.regionstack.app.stacks.SecurityStack;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
@@ -32,15 +34,18 @@ public final class ApiLayer implements RegionalLayer {
             p.waitForTableReplica("the functions are granted");
         }
         p.waits().on(r, Layer.MESSAGING, "the functions send to the notification queue");
+        SearchLayer.waitForShipper(p, "the functions' and the stage's logs stream to the log shipper");
     }
 
     /** Without the app, the environment's records route to the API's regional custom domains. */
     @Override
     public Stack build(RegionalBuild b) {
         RegionStacks r = b.built();
-        return new ApiStack(b.scope(), b.id(), b.props(), b.deployment(), r.get(SecurityStack.class).key(),
+        ApiStack api = new ApiStack(b.scope(), b.id(), b.props(), b.deployment(), r.get(SecurityStack.class).key(),
                 r.find(MessagingStack.class).map(MessagingStack::notificationQueue), b.functionsJar().get().toString(),
                 LayerSelection.dnsRoutesToApi(b.environment()) ? b.dns() : Optional.empty());
+        r.find(SearchStack.class).ifPresent(search -> SearchSubscriptions.api(api, search));
+        return api;
     }
 
     @Override

@@ -6,7 +6,10 @@ import dev.regionstack.app.stacks.DataStack;
 import dev.regionstack.app.stacks.MetricsStack;
 import dev.regionstack.app.stacks.NetworkStack;
 import dev.regionstack.app.stacks.ObservedResources;
+import dev.regionstack.app.stacks.SearchStack;
+import dev.regionstack.app.stacks.SearchSubscriptions;
 import dev.regionstack.app.stacks.SecurityStack;
+import dev.regionstack.app.stacks.ServiceTracing;
 import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import software.amazon.awscdk.Stack;
@@ -35,6 +38,7 @@ public final class AppLayer implements RegionalLayer {
             p.waits().on(p.primary().region(), Layer.IMAGES, "the image's repository is there (the pipeline pushes to it after that stack)");
         }
         p.waits().on(r, Layer.METRICS, "the collector sidecar remote-writes to this region's Prometheus workspace");
+        SearchLayer.waitForShipper(p, "the service's logs stream to the log shipper");
         if (d.primary()) {
             p.waits().on(r, Layer.DATA, aurora
                     ? "the task role is granted the table, and the tasks connect to the Aurora writer with its credentials"
@@ -48,9 +52,12 @@ public final class AppLayer implements RegionalLayer {
     @Override
     public Stack build(RegionalBuild b) {
         RegionStacks r = b.built();
-        return new AppStack(b.scope(), b.id(), b.props(), b.deployment(), b.dns(), r.get(NetworkStack.class).vpc(),
+        AppStack app = new AppStack(b.scope(), b.id(), b.props(), b.deployment(), b.dns(), r.get(NetworkStack.class).vpc(),
                 r.get(SecurityStack.class).key(), r.find(DataStack.class).flatMap(DataStack::aurora),
                 r.find(MetricsStack.class).map(MetricsStack::scrape));
+        r.find(SearchStack.class).ifPresent(search -> SearchSubscriptions.app(app, search));
+        if (b.deployment().settings().has(Component.OBSERVABILITY)) ServiceTracing.name(app, b.deployment());
+        return app;
     }
 
     @Override

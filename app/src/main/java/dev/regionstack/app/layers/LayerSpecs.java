@@ -15,6 +15,7 @@ public final class LayerSpecs {
     private static final MessagingLayer MESSAGING = new MessagingLayer();
     private static final ImageReplicaLayer IMAGE_REPLICA = new ImageReplicaLayer();
     private static final ImagesLayer IMAGES = new ImagesLayer();
+    private static final SearchLayer SEARCH = new SearchLayer();
     private static final MetricsLayer METRICS = new MetricsLayer();
     private static final DashboardsLayer DASHBOARDS = new DashboardsLayer();
     private static final AppLayer APP = new AppLayer();
@@ -49,6 +50,7 @@ public final class LayerSpecs {
             case MESSAGING -> MESSAGING;
             case IMAGE_REPLICA -> IMAGE_REPLICA;
             case IMAGES -> IMAGES;
+            case SEARCH -> SEARCH;
             case METRICS -> METRICS;
             case DASHBOARDS -> DASHBOARDS;
             case APP -> APP;

@@ -11,7 +11,8 @@ public sealed interface RegionalLayer extends LayerSpec
         ApiLayer, ObservabilityLayer,
         ImageReplicaLayer, ImagesLayer,
         MetricsLayer, DashboardsLayer,
-        ProcessorLayer {
+        ProcessorLayer,
+        SearchLayer {
 
     /** Whether the deployment gets this layer's stack. */
     boolean present(Deployment d);

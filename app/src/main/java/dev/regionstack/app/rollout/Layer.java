@@ -17,6 +17,8 @@ public enum Layer {
     IMAGE_REPLICA("image-replica", null),
     /** The environment's image repository in its primary region, and the registry's replication. */
     IMAGES("images", null),
+    /** The OpenSearch domain the app's and API's logs stream to ({@code observability.logs: opensearch}). */
+    SEARCH("search", null),
     /** The region's Prometheus workspace, before the app whose collector writes to it. */
     METRICS("metrics", null),
     /** The environment's Grafana workspace (primary region only), after every region's Prometheus workspace. */

@@ -1,5 +1,6 @@
 package dev.regionstack.app.stacks;
 
+import dev.regionstack.fleet.model.Component;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Release;
 import dev.regionstack.names.PhysicalNames;
@@ -50,6 +51,7 @@ public final class ObservabilityStack extends Stack {
                 name, alertTopic, deployment.settings().alarms().latencyP99Ms(), loadBalancer, resources.aurora(),
                 resources.functionNames(), resources.tableName()));
 
+        if (deployment.settings().has(Component.APP)) ServiceTracing.samplingRule(this, deployment);
         CfnOutput.Builder.create(this, "DashboardName").value(name).description("CloudWatch dashboard").build();
         CfnOutput.Builder.create(this, "DashboardUrl")
                 .value("https://" + deployment.region() + ".console.aws.amazon.com/cloudwatch/home?region="

@@ -132,6 +132,8 @@ public final class GuardrailFleets {
               dev:
                 account: "444444444444"
                 sizing: small
+                # the small preset's one-node log domain (the enterprise fleet has medium and large)
+                observability: {logs: opensearch}
                 regions:
                   eu-central-1: {cidr: 10.40.0.0/16, primary: true}
                   eu-west-1: {cidr: 10.41.0.0/16}

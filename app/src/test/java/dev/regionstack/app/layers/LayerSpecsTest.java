@@ -59,13 +59,14 @@ class LayerSpecsTest {
 
     /**
      * Termination protection (with deletionProtection) goes to the stacks holding keys, buckets, tables, databases,
-     * stored metrics (Prometheus workspaces), dashboards made by hand (the Grafana workspace) and images (ECR repositories).
+     * stored metrics (Prometheus workspaces), dashboards made by hand (the Grafana workspace), images (ECR repositories)
+     * and log indexes (OpenSearch).
      */
     @Test
     void onlyStacksThatHoldDataAreProtected() {
         assertThat(Arrays.stream(Layer.values()).filter(l -> LayerSpecs.of(l).holdsData()))
                 .containsExactlyInAnyOrder(Layer.SECURITY, Layer.DATA, Layer.METRICS, Layer.DASHBOARDS,
-                        Layer.IMAGE_REPLICA, Layer.IMAGES);
+                        Layer.IMAGE_REPLICA, Layer.IMAGES, Layer.SEARCH);
     }
 
     @Test

@@ -48,6 +48,14 @@ class HandlerNamesTest {
         for (CreditsFunction f : CreditsFunction.values()) assertLoadable(f.handler());
     }
 
+    /** The search layer's log shipper, and the SDK's SigV4 signer it signs with, shaded into the same jar. */
+    @Test
+    void theLogShippersHandlerAndItsSignerAreInTheFunctionsJar() throws ClassNotFoundException {
+        assertLoadable(dev.regionstack.platform.search.LogShipper.HANDLER);
+        assertThat(Class.forName("software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner", false, functions).getClassLoader())
+                .isSameAs(functions);
+    }
+
     @Test
     void everyHandlerOfTheExampleFleetsFunctionsJarCodeIsInTheJarAndEveryCreditsFunctionIsDeployed() throws IOException {
         Set<String> handlers = functionsJarHandlers(GuardrailFleets.get("example"));
