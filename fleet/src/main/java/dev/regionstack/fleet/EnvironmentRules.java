@@ -22,6 +22,7 @@ final class EnvironmentRules {
     private EnvironmentRules() {}
 
     static void check(FleetSpec fleet, Values values) {
+        ImageRules.registries(fleet, values);
         for (FleetSpec.EnvironmentSpec env : fleet.environments()) {
             SettingsLayer envLayer = env.settings().over(fleet.defaults());
             onePrimary(env, values);

@@ -14,7 +14,32 @@ import java.util.Set;
  * {@code defaults} or the environment applies to every region).
  */
 final class ImageRules {
+    /** ECR's replication configuration holds at most 10 rules, and a registry (account x region) has one configuration. */
+    static final int MAX_REPLICATION_RULES = 10;
+
     private ImageRules() {}
+
+    /**
+     * Each environment with {@code images} in more than one region replicates by a rule of its own in the registry of
+     * its account and primary region: at most {@link #MAX_REPLICATION_RULES} environments may share one.
+     */
+    static void registries(FleetSpec fleet, Values values) {
+        java.util.Map<String, Integer> rules = new java.util.HashMap<>();
+        for (FleetSpec.EnvironmentSpec env : fleet.environments()) {
+            if (env.account().isEmpty() || env.regions().size() < 2) continue;
+            Optional<String> primary = env.regions().stream().filter(r -> r.primary().map(Located::value).orElse(false))
+                    .map(FleetSpec.RegionSpec::code).findFirst();
+            if (primary.isEmpty()) continue;
+            if (!env.settings().over(fleet.defaults()).resolve(fleet.hasDnsBlock(env)).has(Component.IMAGES)) continue;
+            int count = rules.merge(env.account().get() + "/" + primary.get(), 1, Integer::sum);
+            if (count == MAX_REPLICATION_RULES + 1) {
+                values.problem(env.position(), env.path(), Echo.quoted(env.name()) + " would be the "
+                        + (MAX_REPLICATION_RULES + 1) + "th environment with `images` that replicates from account "
+                        + env.account().get() + "'s registry in " + primary.get() + ", and ECR's replication configuration holds at most "
+                        + MAX_REPLICATION_RULES + " rules; give it another primary region or account, or leave `images` out");
+            }
+        }
+    }
 
     static void check(FleetSpec.EnvironmentSpec env, SettingsLayer envLayer, List<Component> components, Values values) {
         if (components.contains(Component.IMAGES)) return;

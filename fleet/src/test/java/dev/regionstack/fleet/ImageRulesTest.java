@@ -55,4 +55,24 @@ class ImageRulesTest {
         assertThat(Fleets.problems(FLEET.replace("    components: [network, security, data, app, images]", "    components: [images]")))
                 .anySatisfy(p -> assertThat(p).contains("environments.qa.components").contains("`security`"));
     }
+
+    /** Eleven environments of one account, each in two regions with the same primary: the eleventh is refused. */
+    private static String sharedRegistry(int environments) {
+        StringBuilder yaml = new StringBuilder("project: acme\ndefaults:\n  components: [network, security, images]\nenvironments:\n");
+        for (int i = 0; i < environments; i++) {
+            yaml.append("  e").append(i).append(":\n    account: \"111111111111\"\n    regions:\n")
+                    .append("      us-east-1: {cidr: 10.").append(2 * i).append(".0.0/16, primary: true}\n")
+                    .append("      us-west-2: {cidr: 10.").append(2 * i + 1).append(".0.0/16}\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void aRegistryReplicatesForAtMostTenEnvironments() {
+        Fleets.load(sharedRegistry(ImageRules.MAX_REPLICATION_RULES));
+        assertThat(Fleets.problems(sharedRegistry(ImageRules.MAX_REPLICATION_RULES + 1))).containsExactly("error: fleet.yaml:55:3: "
+                + "environments.e10: `e10` would be the 11th environment with `images` that replicates from account 111111111111's "
+                + "registry in us-east-1, and ECR's replication configuration holds at most 10 rules; give it another primary region "
+                + "or account, or leave `images` out");
+    }
 }
