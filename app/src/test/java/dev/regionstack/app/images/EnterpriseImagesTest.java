@@ -125,6 +125,13 @@ class EnterpriseImagesTest {
         JsonNode template = template(pipelineStack);
         assertThat(resources(template, "AWS::CodeBuild::Project").stream()
                 .filter(p -> p.path("Properties").path("Environment").path("PrivilegedMode").asBoolean())).hasSize(2);
+        // the Control Tower acceptance of privileged builds names these projects only (accepted-control-tower-findings.txt)
+        template.path("Resources").properties().forEach(e -> {
+            if (e.getValue().path("Type").asText().equals("AWS::CodeBuild::Project")
+                    && e.getValue().path("Properties").path("Environment").path("PrivilegedMode").asBoolean()) {
+                assertThat(e.getKey()).as("a privileged project").matches("Pipeline.*Image.*");
+            }
+        });
         assertThat(resources(template, "AWS::IAM::Role").toString()).contains("shopfront-staging-image-build");
     }
 }

@@ -18,6 +18,7 @@ import software.constructs.Construct;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static dev.regionstack.platform.guardrails.Suppression.NIST;
 import static dev.regionstack.platform.guardrails.Suppression.of;
@@ -96,9 +97,9 @@ public final class StackDriftAlerts extends Construct implements Guarded {
                 .eventPattern(EventPattern.builder()
                         .source(List.of("aws.config"))
                         .detailType(List.of("Config Rules Compliance Change"))
-                        .detail(Map.of(
+                        .detail(new TreeMap<>(Map.of(
                                 "configRuleName", List.of(configRule.getRef()),
-                                "newEvaluationResult", Map.of("complianceType", List.of("NON_COMPLIANT"))))
+                                "newEvaluationResult", Map.of("complianceType", List.of("NON_COMPLIANT")))))
                         .build())
                 .build();
         alerts.addTarget(SnsTopic.Builder.create(props.topic()).message(message()).build());
