@@ -11,13 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +29,7 @@ class DeploySimulationMutationsTest {
     /** The problems verify reports on the mutated copy of the example assembly that it did not report on the original. */
     private List<String> newProblems(String stack, Consumer<ObjectNode> mutation) {
         Path original = GuardrailFleets.get("example").result().outdir();
-        Path copy = copy(original, dir.resolve("mutated"));
+        Path copy = AssemblyCopy.of(original, dir.resolve("mutated"));
         Path template = copy.resolve(stack + ".template.json");
         try {
             ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
@@ -125,18 +122,5 @@ class DeploySimulationMutationsTest {
         assertThat(problems).contains("error: acme-prod-global-accelerator/AlbArnuseast1573F7865: reads the SSM parameter"
                 + " /acme/prod/us-east-1/app/alb-arn in us-east-1, which no stack of 333333333333/us-east-1 writes; write it in the"
                 + " producing stack, or stop reading it");
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else if (p.getFileName().toString().endsWith(".json")) Files.copy(p, target);
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

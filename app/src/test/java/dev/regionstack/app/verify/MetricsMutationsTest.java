@@ -11,13 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +26,7 @@ class MetricsMutationsTest {
     @Test
     void aTaskRoleWithoutRemoteWriteIsReported() throws IOException {
         Path original = GuardrailFleets.get("enterprise").result().outdir();
-        Path copy = copy(original, dir.resolve("mutated"));
+        Path copy = AssemblyCopy.of(original, dir.resolve("mutated"));
         Path template = copy.resolve(APP + ".template.json");
         ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
         int removed = 0;
@@ -53,18 +49,5 @@ class MetricsMutationsTest {
                 .contains("the collector sidecar remote-writes metrics to shopfront-prod-us-west-2-metrics/Prometheus2BCCDD01, but the role "
                         + APP + "/ServiceTaskRole")
                 .contains("may not aps:RemoteWrite on arn:aws:aps:us-west-2:626262626262:workspace/");
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else if (p.getFileName().toString().endsWith(".json")) Files.copy(p, target);
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

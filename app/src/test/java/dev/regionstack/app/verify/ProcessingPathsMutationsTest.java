@@ -11,10 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -36,7 +34,7 @@ class ProcessingPathsMutationsTest {
 
     private List<String> withoutStatements(String stack, String resourcePrefix, String document, Predicate<String> statement) {
         Path original = GuardrailFleets.get("enterprise").result().outdir();
-        Path copy = copy(original, dir.resolve("mutated"));
+        Path copy = AssemblyCopy.of(original, dir.resolve("mutated"));
         Path template = copy.resolve(stack + ".template.json");
         try {
             ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
@@ -95,18 +93,5 @@ class ProcessingPathsMutationsTest {
         assertThat(problems).singleElement().asString()
                 .startsWith("error: shopfront-prod-eu-west-1-processor/ProcessorDataBucketNotifications")
                 .contains("but no policy of the queue lets s3.amazonaws.com sqs:SendMessage for that bucket");
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else if (p.getFileName().toString().endsWith(".json")) Files.copy(p, target);
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
