@@ -28,30 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test listener is for the VPC's NAT addresses and not the internet, and the listener rules reach both target groups.
  */
 class BlueGreenMutationsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STACK = "acme-prod-us-east-1-app";
     private static final int TEST_PORT = BlueGreenRelease.TEST_HTTPS_PORT;
     @TempDir Path dir;
 
     private List<String> newProblems(Consumer<ObjectNode> mutation) {
-        Path original = GuardrailFleets.get("example").result().outdir();
-        Path copy = dir.resolve("mutated");
-        try {
-            Files.createDirectories(copy);
-            try (Stream<Path> files = Files.list(original)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) Files.copy(file, copy.resolve(file.getFileName()));
-            }
-            Path template = copy.resolve(STACK + ".template.json");
-            ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
-            mutation.accept((ObjectNode) json.get("Resources"));
-            JSON.writeValue(template.toFile(), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> before = Verifier.verify(original).lines();
-        List<String> after = new ArrayList<>(Verifier.verify(copy).problems().stream().map(Problem::line).toList());
-        after.removeAll(before);
-        return after;
+        return AssemblyCopy.newProblems(GuardrailFleets.get("example").result().outdir(), dir.resolve("mutated"), STACK, mutation);
     }
 
     /** The security group that holds the test listener's ingress rules (the load balancer's). */

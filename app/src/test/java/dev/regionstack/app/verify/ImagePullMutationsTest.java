@@ -27,24 +27,7 @@ class ImagePullMutationsTest {
     @TempDir Path dir;
 
     private List<String> newProblems(String stack, Consumer<ObjectNode> mutation) {
-        Path original = GuardrailFleets.get("enterprise").result().outdir();
-        Path copy = dir.resolve("mutated");
-        try (Stream<Path> files = Files.walk(original)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(original.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target); else Files.copy(p, target);
-            }
-            Path template = copy.resolve(stack + ".template.json");
-            ObjectNode json = (ObjectNode) JSON.readTree(template.toFile());
-            mutation.accept((ObjectNode) json.get("Resources"));
-            JSON.writeValue(template.toFile(), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> before = Verifier.verify(original).lines();
-        List<String> after = new ArrayList<>(Verifier.verify(copy).problems().stream().map(Problem::line).toList());
-        after.removeAll(before);
-        return after;
+        return AssemblyCopy.newProblems(GuardrailFleets.get("enterprise").result().outdir(), dir.resolve("mutated"), stack, mutation);
     }
 
     @Test
