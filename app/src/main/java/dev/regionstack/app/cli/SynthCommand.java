@@ -3,11 +3,8 @@ package dev.regionstack.app.cli;
 import dev.regionstack.app.guardrails.FindingsReport;
 import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
-import dev.regionstack.app.synth.FleetSynthesizer;
-import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.StackReport;
 import dev.regionstack.app.synth.SynthResult;
-import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.app.workflow.DeployRecords;
 import dev.regionstack.fleet.model.Fleet;
 import picocli.CommandLine.Command;
@@ -24,6 +21,7 @@ import java.util.concurrent.Callable;
 final class SynthCommand implements Callable<Integer> {
     @Mixin FleetFileOption fleetFile;
     @Mixin SelectionOptions selection;
+    @Mixin CacheOption cache;
     @Spec CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "cdk.out",
@@ -33,16 +31,12 @@ final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        // The validation engine starts on another thread while this one reads and plans the fleet and writes the
-        // Lambda artifact: plain JVM work only (no jsii call) until FleetSynthesizer waits for it.
-        TemplateValidation.startInBackground();
         Fleet fleet = fleetFile.load();
         RolloutPlan plan = RolloutPlanner.plan(fleet, selection.resolve(fleet).predicate());
-        FunctionsJar.locate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.printf("synth %d stacks of %s into %s%n", plan.stacks().size(), fleetFile.path(), outdir);
-        SynthResult result = FleetSynthesizer.synth(fleet, plan, outdir, out::println, DeployRecords.deployed(fleetFile.path(), plan));
+        SynthResult result = cache.synth(fleet, plan, outdir, out::println, DeployRecords.deployed(fleetFile.path(), plan), err);
         for (StackReport s : result.stacks()) {
             out.printf("  %-60s %4d resources %7.1f kB%n", s.name(), s.resources(), s.bytes() / 1024.0);
         }

@@ -2,10 +2,7 @@ package dev.regionstack.app.cli;
 
 import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
-import dev.regionstack.app.synth.FleetSynthesizer;
-import dev.regionstack.app.synth.FunctionsJar;
 import dev.regionstack.app.synth.SynthResult;
-import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.app.workflow.DeployRecords;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.verify.Verifier;
@@ -28,6 +25,7 @@ import java.util.concurrent.Callable;
 final class VerifyCommand implements Callable<Integer> {
     @Mixin FleetFileOption fleetFile;
     @Mixin SelectionOptions selection;
+    @Mixin CacheOption cache;
     @Spec CommandSpec spec;
 
     @Option(names = "--assembly", paramLabel = "DIR", description = "Verify this cloud assembly instead of synthesizing the fleet file.")
@@ -57,11 +55,9 @@ final class VerifyCommand implements Callable<Integer> {
             if (!problems.isEmpty()) throw new InvalidInputException(problems);
             report = Verifier.verify(assembly, deployed, partial);
         } else {
-            TemplateValidation.startInBackground();
             Fleet fleet = fleetFile.load();
             RolloutPlan plan = RolloutPlanner.plan(fleet, selection.resolve(fleet).predicate());
-            FunctionsJar.locate();
-            SynthResult synth = FleetSynthesizer.synth(fleet, plan, outdir, l -> { }, DeployRecords.deployed(fleetFile.path(), plan));
+            SynthResult synth = cache.synth(fleet, plan, outdir, l -> { }, DeployRecords.deployed(fleetFile.path(), plan), err);
             synth.errors().forEach(e -> err.println("error: " + e));
             report = synth.verify();
         }

@@ -18,6 +18,7 @@ import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.fleet.model.OwnTags;
 import dev.regionstack.verify.Taggable;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.CfnWaitConditionHandle;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Stage;
@@ -26,8 +27,11 @@ import software.constructs.Construct;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -54,13 +58,32 @@ public final class FleetAssembler implements LayerAssembly {
 
     /** Adds every stack of the plan, in plan order, and the dependencies between them. */
     public Map<String, Stack> add(RolloutPlan plan, StackListener listener) {
+        return add(plan, spec -> true, listener);
+    }
+
+    /**
+     * Adds the stacks of the plan that {@code build} keeps, in plan order, and the dependencies between them. A stack
+     * they wait for that {@code build} leaves out is added empty, under its own name and environment, so that the
+     * dependencies CDK writes in the manifest are the same as when every stack is built (the synth cache replaces
+     * that stack's output with the one it kept).
+     */
+    public Map<String, Stack> add(RolloutPlan plan, Predicate<StackSpec> build, StackListener listener) {
+        Set<String> waitedFor = new HashSet<>();
         for (StackSpec spec : plan.stacks()) {
+            if (build.test(spec)) spec.waitsFor().forEach(w -> waitedFor.add(w.stack()));
+        }
+        for (StackSpec spec : plan.stacks()) {
+            if (!build.test(spec)) {
+                if (waitedFor.contains(spec.name())) stacks.put(spec.name(), placeholder(spec));
+                continue;
+            }
             Stack stack = LayerSpecs.of(spec.layer()).build(this, spec);
             tag(stack, spec);
             stacks.put(spec.name(), stack);
             listener.added(spec, stack);
         }
         for (StackSpec spec : plan.stacks()) {
+            if (!build.test(spec)) continue;
             for (StackSpec.Wait wait : spec.waitsFor()) {
                 Stack before = stacks.get(wait.stack());
                 if (before != null) stacks.get(spec.name()).addStackDependency(before, wait.reason());
@@ -103,6 +126,13 @@ public final class FleetAssembler implements LayerAssembly {
             Suppressions.attach(app);
             return app;
         };
+    }
+
+    /** A stack that only stands in for its name and environment (one resource: CloudFormation refuses none). */
+    private Stack placeholder(StackSpec spec) {
+        Stack stack = new Stack(scope, spec.name(), props(spec, false));
+        new CfnWaitConditionHandle(stack, "StandsIn");
+        return stack;
     }
 
     private static StackProps props(StackSpec spec, boolean terminationProtection) {

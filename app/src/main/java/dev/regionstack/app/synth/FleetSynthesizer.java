@@ -6,6 +6,7 @@ import dev.regionstack.app.guardrails.RulePacks;
 import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.layers.RolloutPlanner;
 import dev.regionstack.app.rollout.RolloutPlan;
+import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.fleet.model.Deployment;
 import dev.regionstack.fleet.model.Fleet;
 import dev.regionstack.verify.Verifier;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Builds a CDK app for a rollout plan and synthesizes it into a cloud assembly, offline and deterministically. */
 public final class FleetSynthesizer {
@@ -70,19 +72,34 @@ public final class FleetSynthesizer {
      * @param deployed the deploy records of the environments the plan deploys to
      */
     public static SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress, List<Path> deployed) {
-        App app = newApp(fleet, outdir);
-        TemplateValidation.register(app);
-        int total = plan.stacks().size();
-        int[] n = {0};
-        new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, (spec, stack) ->
-                progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
-        Suppressions.attach(app);
-        app.synth();
-        return report(fleet, plan, outdir.toAbsolutePath(), deployed);
+        synthesize(fleet, plan, outdir, spec -> true, app -> { }, progress);
+        return result(fleet, plan, outdir.toAbsolutePath(), deployed);
     }
 
-    /** Reads the assembly's manifest (plain JSON, no jsii round trips): templates and the annotations per stack. */
-    private static SynthResult report(Fleet fleet, RolloutPlan plan, Path dir, List<Path> deployed) {
+    /**
+     * Synthesizes the stacks of the plan that {@code build} keeps (the synth cache's partial synth: the stacks they
+     * wait for are added empty, see {@link FleetAssembler#add(RolloutPlan, java.util.function.Predicate, FleetAssembler.StackListener)}).
+     *
+     * @param beforeSynth called with the app once its stacks are built, before it synthesizes
+     */
+    public static void synthesize(Fleet fleet, RolloutPlan plan, Path outdir, Predicate<StackSpec> build,
+                                  Consumer<App> beforeSynth, Consumer<String> progress) {
+        App app = newApp(fleet, outdir);
+        TemplateValidation.register(app);
+        int total = (int) plan.stacks().stream().filter(build).count();
+        int[] n = {0};
+        new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, build, (spec, stack) ->
+                progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
+        beforeSynth.accept(app);
+        Suppressions.attach(app);
+        app.synth();
+    }
+
+    /**
+     * The synth's result from the assembly in {@code dir}: its manifest (plain JSON, no jsii round trips), templates
+     * and the annotations per stack, and the deploy simulation.
+     */
+    public static SynthResult result(Fleet fleet, RolloutPlan plan, Path dir, List<Path> deployed) {
         JsonNode artifacts;
         try {
             artifacts = JSON.readTree(dir.resolve("manifest.json").toFile()).path("artifacts");

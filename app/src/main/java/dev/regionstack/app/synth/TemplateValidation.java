@@ -67,7 +67,8 @@ public final class TemplateValidation {
         Validations.of(app).addPlugins(shared);
     }
 
-    private static boolean enabled() {
+    /** Whether CDK's validation runs: {@code CDK_VALIDATION=false} turns it off. */
+    public static boolean enabled() {
         return !"false".equals(System.getenv("CDK_VALIDATION"));
     }
 

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two synths in two separate JVMs write identical bytes. Separate processes matter: Map.of and Set.of iterate in an
- * order that changes from one JVM to the next, which a second synth in the same JVM would never show.
+ * order that changes from one JVM to the next, which a second synth in the same JVM would never show. The same holds
+ * for the synth cache's keys: a third process keeps its output, and a fourth reuses all of it.
  */
 class DeterminismTest {
     @TempDir Path dir;
@@ -35,12 +36,30 @@ class DeterminismTest {
         assertThat(a).hasSizeGreaterThan(10);
         assertThat(b.keySet()).isEqualTo(a.keySet());
         a.forEach((name, bytes) -> assertThat(new String(b.get(name))).as(name).isEqualTo(new String(bytes)));
+
+        // the synth cache's keys hold across JVMs too: a second process reuses every stack the first one kept
+        Path cache = dir.resolve("cache");
+        Path third = dir.resolve("third");
+        Path fourth = dir.resolve("fourth");
+        synthInNewJvm(fleet, third, "--cache", cache.toString());
+        synthInNewJvm(fleet, fourth, "--cache", cache.toString());
+        assertThat(Files.readString(dir.resolve("third.log"))).contains("cache: kept");
+        assertThat(Files.readString(dir.resolve("fourth.log"))).containsPattern("cache: reused (\\d+) of \\1 stacks")
+                .doesNotContain("built");
+        Map<String, byte[]> d = contents(fourth);
+        assertThat(d.keySet()).isEqualTo(a.keySet());
+        a.forEach((name, bytes) -> assertThat(new String(d.get(name))).as(name).isEqualTo(new String(bytes)));
     }
 
-    private static void synthInNewJvm(Path fleet, Path out) throws IOException, InterruptedException {
+    /** A synth in a new JVM: with no cache, or with {@code --cache DIR} as its {@code REGIONSTACK_CACHE_DIR}. */
+    private static void synthInNewJvm(Path fleet, Path out, String... cache) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.regionstack.app.Main", "synth", "-f", fleet.toString(), "-o", out.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "dev.regionstack.app.Main", "synth", "-f", fleet.toString(), "-o", out.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (cache.length == 2) builder.environment().put("REGIONSTACK_CACHE_DIR", cache[1]);
+        else command.add("--no-cache");
+        Process p = builder.command(command)
                 .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(out.resolveSibling(out.getFileName() + ".log"))).isZero();
