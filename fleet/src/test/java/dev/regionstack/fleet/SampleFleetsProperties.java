@@ -51,4 +51,15 @@ class SampleFleetsProperties {
         assertThat(SampleFleets.generate(seed, environments, 3, List.of(Component.APP)))
                 .isEqualTo(SampleFleets.generate(seed, environments, 3, List.of(Component.APP)));
     }
+
+    /** Beyond 8 regions an environment draws from 8 more, and keeps a /16 of its own per region. */
+    @Property(tries = 10)
+    void environmentsOfUpTo16RegionsAreValid(@ForAll long seed, @ForAll @IntRange(min = 9, max = 16) int regions) {
+        String yaml = SampleFleets.generate(seed, 3, regions, Component.DEFAULTS);
+        LoadResult result = FleetLoader.load("sample.yaml", yaml);
+        assertThat(result).as(() -> yaml + "\n" + result).isInstanceOf(LoadResult.Loaded.class);
+        Fleet fleet = ((LoadResult.Loaded) result).fleet();
+        assertThat(fleet.environments()).allSatisfy(env -> assertThat(env.deployments()).hasSize(regions));
+        assertThat(fleet.deployments()).extracting(Deployment::cidr).doesNotHaveDuplicates();
+    }
 }

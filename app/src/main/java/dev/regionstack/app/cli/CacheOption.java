@@ -24,7 +24,7 @@ final class CacheOption {
 
     /**
      * Synthesizes the plan. The validation engine starts on another thread first (plain JVM work only until it is
-     * up) unless the cache holds every stack, when no CDK runs at all.
+     * up: reading the cache, writing the Lambda artifact) unless the cache holds every stack, when no CDK runs at all.
      */
     SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress, List<Path> deployed, PrintWriter err) {
         IncrementalSynth incremental = null;
@@ -33,7 +33,10 @@ final class CacheOption {
             if (opened.problem() != null) err.println("warning: synth cache not used: " + opened.problem());
             else incremental = IncrementalSynth.lookup(fleet, plan, opened.cache());
         }
-        if (incremental != null && incremental.complete()) return incremental.synth(outdir, progress, deployed);
+        // entries present and intact: no CDK; else the engine starts while the JVM checks the entries there are
+        if (incremental != null && incremental.entriesPresent() && incremental.complete()) {
+            return incremental.synth(outdir, progress, deployed);
+        }
         TemplateValidation.startInBackground();
         FunctionsJar.locate();
         return incremental != null ? incremental.synth(outdir, progress, deployed)

@@ -84,15 +84,21 @@ public final class FleetSynthesizer {
      */
     public static void synthesize(Fleet fleet, RolloutPlan plan, Path outdir, Predicate<StackSpec> build,
                                   Consumer<App> beforeSynth, Consumer<String> progress) {
+        Phases phases = new Phases("synth");
         App app = newApp(fleet, outdir);
         TemplateValidation.register(app);
+        phases.end("start (app, validation engine)");
         int total = (int) plan.stacks().stream().filter(build).count();
         int[] n = {0};
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, build, (spec, stack) ->
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
         beforeSynth.accept(app);
+        phases.end("constructs");
         Suppressions.attach(app);
+        phases.end("suppressions");
         app.synth();
+        phases.end("cdk synth (aspects: rule packs, tags; templates; validation)");
+        phases.print();
     }
 
     /**

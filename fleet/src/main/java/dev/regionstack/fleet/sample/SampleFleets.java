@@ -20,6 +20,12 @@ public final class SampleFleets {
     /** Commercial regions the samples draw from (all in the MRSC-free default; any subset is valid). */
     public static final List<String> REGIONS = List.of(
             "us-east-1", "us-east-2", "us-west-2", "eu-west-1", "eu-west-2", "eu-central-1", "ap-southeast-2", "ap-northeast-1");
+    /**
+     * More regions, drawn from only when an environment spans more than {@link #REGIONS} (so every fleet of up to 8
+     * regions per environment stays the same text): long-standing commercial regions that offer every component.
+     */
+    static final List<String> MORE_REGIONS = List.of(
+            "ca-central-1", "eu-north-1", "eu-west-3", "ap-south-1", "ap-northeast-2", "ap-southeast-1", "sa-east-1", "us-west-1");
     private static final List<String> NAMES = List.of("dev", "test", "stage", "prod");
     private static final List<List<String>> COUNTRIES = List.of(List.of("KP"), List.of("KP", "RU"), List.of("CN", "IR", "KP"));
 
@@ -33,13 +39,17 @@ public final class SampleFleets {
      *
      * @param seed                  varies primaries, sizing, region choice and the per-region overrides
      * @param environments          1 to 20
-     * @param regionsPerEnvironment 1 to {@link #REGIONS}.size()
+     * @param regionsPerEnvironment 1 to 16 ({@link #REGIONS}, then {@link #MORE_REGIONS})
      */
     public static String generate(long seed, int environments, int regionsPerEnvironment, List<Component> components) {
         if (environments < 1 || environments > 20) throw new IllegalArgumentException("environments must be 1 to 20, got " + environments);
-        if (regionsPerEnvironment < 1 || regionsPerEnvironment > REGIONS.size()) {
-            throw new IllegalArgumentException("regionsPerEnvironment must be 1 to " + REGIONS.size() + ", got " + regionsPerEnvironment);
+        List<String> pool = new ArrayList<>(REGIONS);
+        if (regionsPerEnvironment > REGIONS.size()) pool.addAll(MORE_REGIONS);
+        if (regionsPerEnvironment < 1 || regionsPerEnvironment > REGIONS.size() + MORE_REGIONS.size()) {
+            throw new IllegalArgumentException("regionsPerEnvironment must be 1 to " + (REGIONS.size() + MORE_REGIONS.size())
+                    + ", got " + regionsPerEnvironment);
         }
+        int stride = Math.max(REGIONS.size(), regionsPerEnvironment);   // each environment's /16s apart from the next's
         Random random = new Random(seed);
         Set<Component> chosen = withNeeds(components);
         boolean dns = chosen.contains(Component.DNS);
@@ -65,11 +75,11 @@ public final class SampleFleets {
             y.append("    sizing: ").append(Sizing.values()[random.nextInt(Sizing.values().length)].fileName()).append('\n');
             if (e == environments - 1 && environments > 1) y.append("    approval: manual\n");
             y.append("    regions:\n");
-            List<String> regions = new ArrayList<>(REGIONS);
+            List<String> regions = new ArrayList<>(pool);
             Collections.shuffle(regions, random);
             int primary = random.nextInt(regionsPerEnvironment);
             for (int r = 0; r < regionsPerEnvironment; r++) {
-                int octet = (e * REGIONS.size() + r) % 256;
+                int octet = (e * stride + r) % 256;
                 y.append("      ").append(regions.get(r)).append(":\n");
                 y.append("        cidr: 10.").append(octet).append(".0.0/16\n");
                 if (r == primary) y.append("        primary: true\n");

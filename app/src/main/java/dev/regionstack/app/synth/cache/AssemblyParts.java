@@ -61,10 +61,14 @@ final class AssemblyParts {
         JsonNode manifest = JSON.readTree(dir.resolve(MANIFEST).toFile());
         Set<String> topLevel = new HashSet<>();
         manifest.fieldNames().forEachRemaining(topLevel::add);
-        if (!Set.of("version", "artifacts", "minimumCliVersion").containsAll(topLevel)) return Split.unfit("the manifest has more than version, artifacts and minimumCliVersion");
+        if (!Set.of("version", "artifacts", "minimumCliVersion").containsAll(topLevel)) {
+            return Split.unfit("the manifest has more than version, artifacts and minimumCliVersion");
+        }
         JsonNode artifacts = manifest.path("artifacts");
         for (String id : iterable(artifacts.fieldNames())) {
-            if (!id.equals(FEATURE_FLAGS) && !stacksInApp.contains(stackOf(id))) return Split.unfit("the manifest has an artifact of no stack of the plan");
+            if (!id.equals(FEATURE_FLAGS) && !stacksInApp.contains(stackOf(id))) {
+                return Split.unfit("the manifest has an artifact of no stack of the plan");
+            }
         }
         ObjectNode app = JSON.createObjectNode();
         app.set("version", manifest.path("version"));
@@ -77,7 +81,9 @@ final class AssemblyParts {
             if (!Files.isRegularFile(dir.resolve(REPORT))) return Split.unfit("there is no validation report");
             report = JSON.readTree(dir.resolve(REPORT).toFile());
             for (JsonNode plugin : report.path("pluginReports")) {
-                if (!CFN_VALIDATE.equals(plugin.path("pluginName").asText())) return Split.unfit("a validation plugin other than CloudFormation Validate reported");
+                if (!CFN_VALIDATE.equals(plugin.path("pluginName").asText())) {
+                    return Split.unfit("a validation plugin other than CloudFormation Validate reported");
+                }
             }
         }
         Hashes hashes = new Hashes();   // the assets are shared by the units: each is hashed once
@@ -94,11 +100,15 @@ final class AssemblyParts {
             Map<String, String> files = new LinkedHashMap<>();
             for (StackSpec s : unit.stacks()) {
                 JsonNode stack = artifacts.path(s.name());
-                if (!"aws:cloudformation:stack".equals(stack.path("type").asText())) return Split.unfit("a stack of the plan has no stack artifact");
+                if (!"aws:cloudformation:stack".equals(stack.path("type").asText())) {
+                    return Split.unfit("a stack of the plan has no stack artifact");
+                }
                 for (String id : iterable(artifacts.fieldNames())) {
                     if (stackOf(id).equals(s.name()) && !id.equals(FEATURE_FLAGS)) own.set(id, artifacts.path(id));
                 }
-                if (!addFiles(dir, stack, artifacts.path(s.name() + ".assets"), files, hashes)) return Split.unfit("a file a stack names is missing or outside the assembly");
+                if (!addFiles(dir, stack, artifacts.path(s.name() + ".assets"), files, hashes)) {
+                    return Split.unfit("a file a stack names is missing or outside the assembly");
+                }
             }
             json.set("app", app);
             if (report != null) {
@@ -113,7 +123,9 @@ final class AssemblyParts {
                     for (String list : List.of("violations", "suppressedViolations")) {
                         for (JsonNode finding : plugin.path(list)) {
                             Optional<String> stack = stackOfFinding(finding);
-                            if (stack.isEmpty() || !unitOfStack.containsKey(stack.get())) return Split.unfit("a validation finding is about no single stack of the plan");
+                            if (stack.isEmpty() || !unitOfStack.containsKey(stack.get())) {
+                                return Split.unfit("a validation finding is about no single stack of the plan");
+                            }
                             if (unitOfStack.get(stack.get()).equals(unit.key())) {
                                 (list.equals("violations") ? violations : suppressed).add(finding);
                             }
@@ -144,7 +156,8 @@ final class AssemblyParts {
     }
 
     /** The template, metadata, asset manifest and assets of a stack, with their SHA-256; false if one is missing. */
-    private static boolean addFiles(Path dir, JsonNode stack, JsonNode assets, Map<String, String> files, Hashes hashes) throws IOException {
+    private static boolean addFiles(Path dir, JsonNode stack, JsonNode assets, Map<String, String> files, Hashes hashes)
+            throws IOException {
         List<String> relative = new ArrayList<>();
         relative.add(stack.path("properties").path("templateFile").asText(""));
         if (stack.has("additionalMetadataFile")) relative.add(stack.path("additionalMetadataFile").asText());
@@ -282,7 +295,9 @@ final class AssemblyParts {
             JsonNode artifact = manifest.path("artifacts").path(s.name());
             List<JsonNode> metadata = new ArrayList<>();
             if (artifact.has("metadata")) metadata.add(artifact.path("metadata"));
-            if (artifact.has("additionalMetadataFile")) metadata.add(JSON.readTree(dir.resolve(artifact.path("additionalMetadataFile").asText()).toFile()));
+            if (artifact.has("additionalMetadataFile")) {
+                metadata.add(JSON.readTree(dir.resolve(artifact.path("additionalMetadataFile").asText()).toFile()));
+            }
             for (JsonNode m : metadata) {
                 m.properties().forEach(byPath -> byPath.getValue().forEach(entry -> {
                     if (!"aws:cdk:acknowledged-rules".equals(entry.path("type").asText())) return;

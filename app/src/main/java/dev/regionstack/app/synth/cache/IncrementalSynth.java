@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.rollout.StackSpec;
 import dev.regionstack.app.synth.FleetSynthesizer;
+import dev.regionstack.app.synth.Phases;
 import dev.regionstack.app.synth.SynthResult;
 import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.fleet.model.Fleet;
@@ -40,6 +41,7 @@ public final class IncrementalSynth {
     private final List<SynthUnit> units;
     private final Map<String, UnitEntry> hits = new LinkedHashMap<>();
     private String unfit = "";
+    private boolean read;
 
     private IncrementalSynth(Fleet fleet, RolloutPlan plan, SynthCache cache, String build) {
         this.fleet = fleet;
@@ -48,8 +50,20 @@ public final class IncrementalSynth {
         this.units = SynthUnits.cacheable(plan) && !plan.stacks().isEmpty()
                 ? SynthUnits.of(fleet, plan, build + (TemplateValidation.enabled() ? " validated" : " unvalidated"))
                 : List.of();
-        for (SynthUnit u : units) cache.read(u).ifPresent(e -> hits.put(u.key(), e));
     }
+
+    /** Reads and checks the entries, once: plain JVM work, which may overlap the validation engine's start. */
+    private void read() {
+        if (read) return;
+        read = true;
+        Phases phases = new Phases("cache lookup");
+        for (SynthUnit u : units) cache.read(u).ifPresent(e -> hits.put(u.key(), e));
+        phases.end(hits.size() + " of " + units.size() + " account-regions");
+        phases.print();
+    }
+
+    /** Whether every unit has an entry on disk (not yet checked): a quick guess that the synth may need no CDK. */
+    public boolean entriesPresent() { return !units.isEmpty() && units.stream().allMatch(cache::present); }
 
     /** Looks the plan's units up in the cache (plain JVM work: no jsii call). */
     public static IncrementalSynth lookup(Fleet fleet, RolloutPlan plan, SynthCache cache) {
@@ -63,17 +77,22 @@ public final class IncrementalSynth {
 
     /** How many of the plan's stacks the cache held output for. */
     int reusedStacks() {
+        read();
         return units.stream().filter(u -> hits.containsKey(u.key())).mapToInt(u -> u.stacks().size()).sum();
     }
 
     /** Whether every stack's output is in the cache: the synth then needs no CDK at all. */
-    public boolean complete() { return !units.isEmpty() && hits.size() == units.size(); }
+    public boolean complete() {
+        read();
+        return !units.isEmpty() && hits.size() == units.size();
+    }
 
     public SynthResult synth(Path outdir, Consumer<String> progress, List<Path> deployed) {
+        read();
         try {
             Files.createDirectories(outdir);
             if (units.isEmpty()) {
-                progress.accept("  cache: not used (the pipeline's stacks synthesize every environment inside them)");
+                if (!plan.stacks().isEmpty()) progress.accept("  cache: not used (the pipeline's stacks synthesize every environment inside them)");
                 return FleetSynthesizer.synth(fleet, plan, outdir, progress, deployed);
             }
             if (hits.isEmpty()) return cold(outdir, progress, deployed);
@@ -98,7 +117,8 @@ public final class IncrementalSynth {
             return result;
         }
         split.entries().forEach(e -> cache.write(e, outdir));
-        progress.accept(String.format("  cache: kept %d account-regions (%d stacks) in %s", units.size(), plan.stacks().size(), cache.root()));
+        progress.accept(String.format("  cache: kept %d account-regions (%d stacks) in %s", units.size(), plan.stacks().size(),
+                cache.root()));
         return result;
     }
 
@@ -117,6 +137,7 @@ public final class IncrementalSynth {
 
     /** Synthesizes the missing units, then composes; empty when the cached parts no longer fit (a cold synth follows). */
     private Optional<SynthResult> partial(Path outdir, Consumer<String> progress, List<Path> deployed) throws IOException {
+        Phases phases = new Phases("cache");
         List<SynthUnit> missing = units.stream().filter(u -> !hits.containsKey(u.key())).toList();
         progress.accept(String.format("  cache: reused %d of %d stacks (%d of %d account-regions)%s", reusedStacks(),
                 plan.stacks().size(), hits.size(), units.size(), missing.isEmpty() ? "" : "; synthesizing the rest"));
@@ -128,7 +149,9 @@ public final class IncrementalSynth {
                     app -> acknowledge(app, cachedAcks), progress);
         }
         Set<String> copied = new HashSet<>();
+        phases.end("partial synth");
         for (UnitEntry e : hits.values()) copyFiles(e, outdir, copied);
+        phases.end("copy kept files");
         Map<String, UnitEntry> entries = new HashMap<>(hits);
         List<UnitEntry> fresh = List.of();
         Set<String> freshAcks = new HashSet<>();
@@ -144,6 +167,7 @@ public final class IncrementalSynth {
             fresh = split.entries();
             fresh.forEach(e -> entries.put(e.key(), e));
         }
+        phases.end("cut new parts");
         String manifest = AssemblyParts.manifest(plan.stacks(), entryOfStack(entries));
         JsonNode composed = AssemblyParts.JSON.readTree(manifest);
         Map<String, AssemblyParts.Acknowledgement> acks = AssemblyParts.acknowledgements(outdir, composed, plan.stacks());
@@ -162,8 +186,12 @@ public final class IncrementalSynth {
         if (cdkOut.isTextual()) Files.writeString(outdir.resolve(AssemblyParts.CDK_OUT), cdkOut.asText());
         Optional<String> report = AssemblyParts.report(composed, units, entries, acks);
         if (report.isPresent()) Files.writeString(outdir.resolve(AssemblyParts.REPORT), report.get());
+        phases.end("compose manifest and report");
         SynthResult result = FleetSynthesizer.result(fleet, plan, outdir.toAbsolutePath(), deployed);
+        phases.end("result and verify");
         if (result.errors().isEmpty()) fresh.forEach(e -> cache.write(e, outdir));
+        phases.end("keep new parts");
+        phases.print();
         return Optional.of(result);
     }
 

@@ -81,6 +81,11 @@ public final class SynthCache {
 
     Path root() { return root; }
 
+    /** Whether the unit has an entry file (unchecked). */
+    boolean present(SynthUnit unit) {
+        return Files.isRegularFile(root.resolve("units").resolve(unit.key()).resolve("entry.json"), LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** The unit's entry when it is complete and every file has its recorded bytes; a damaged one is deleted. */
     Optional<UnitEntry> read(SynthUnit unit) {
         Path dir = root.resolve("units").resolve(unit.key());
@@ -95,7 +100,8 @@ public final class SynthCache {
             for (Map.Entry<String, String> f : entry.files()) {
                 Path stored = stored(entry, f.getKey());
                 // the assets are shared by the entries: each is checked once per run
-                String actual = UnitEntry.isAsset(f.getKey()) ? checkedAssets.computeIfAbsent(stored, SynthCache::sha256OrNone) : sha256(stored);
+                String actual = UnitEntry.isAsset(f.getKey())
+                        ? checkedAssets.computeIfAbsent(stored, SynthCache::sha256OrNone) : sha256(stored);
                 if (!actual.equals(f.getValue())) throw new IOException(f.getKey() + " changed");
             }
             return Optional.of(entry);

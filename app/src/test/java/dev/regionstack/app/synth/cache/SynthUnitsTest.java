@@ -71,10 +71,7 @@ class SynthUnitsTest {
     @Test
     void aRegionsWafListChangesItsUnitAndItsEnvironmentsEdgeOnly() {
         String edited = EXAMPLE.replace("waf: { blockedCountries: [KP, CN, RU, IR] }", "waf: { blockedCountries: [KP, CN, RU, IR, SY] }");
-        assertThat(edited).isNotEqualTo(EXAMPLE);
-        Map<String, String> before = keys(EXAMPLE);
-        Map<String, String> after = keys(edited);
-        Set<String> changed = before.keySet().stream().filter(u -> !before.get(u).equals(after.get(u))).collect(Collectors.toSet());
+        Set<String> changed = changedUnits(edited);
         Fleet fleet = TestFleets.parse(edited);
         Set<String> edge = RolloutPlanner.plan(fleet).stacks().stream()
                 .filter(s -> s.layer() == Layer.GLOBAL_EDGE && s.environment().equals("prod")).map(SynthUnit::environmentOf)
@@ -87,10 +84,7 @@ class SynthUnitsTest {
     @Test
     void anyOtherSettingOfOneRegionChangesEveryKey() {
         String edited = EXAMPLE.replace("alarms: { latencyP99Ms: 300 }", "alarms: { latencyP99Ms: 301 }");
-        assertThat(edited).isNotEqualTo(EXAMPLE);
-        Map<String, String> before = keys(EXAMPLE);
-        Map<String, String> after = keys(edited);
-        before.forEach((unit, key) -> assertThat(after.get(unit)).as(unit).isNotEqualTo(key));
+        assertThat(changedUnits(edited)).isEqualTo(keys(EXAMPLE).keySet());
     }
 
     @Test
@@ -140,6 +134,14 @@ class SynthUnitsTest {
             out.write("y".getBytes());
         }
         assertThat(BuildFingerprint.of(cp, Map.of())).isNotEqualTo(second);
+    }
+
+    /** The account-regions of the example whose key the edit changes. */
+    private static Set<String> changedUnits(String edited) {
+        assertThat(edited).isNotEqualTo(EXAMPLE);
+        Map<String, String> before = keys(EXAMPLE);
+        Map<String, String> after = keys(edited);
+        return before.keySet().stream().filter(u -> !before.get(u).equals(after.get(u))).collect(Collectors.toSet());
     }
 
     private static Map<String, String> keys(String yaml) {
