@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +92,10 @@ final class AssemblyParts {
         Map<String, String> unitOfStack = new HashMap<>();
         for (SynthUnit u : units) u.stacks().forEach(s -> unitOfStack.put(s.name(), u.key()));
 
+        Map<String, List<String>> artifactsOfStack = new HashMap<>();
+        artifacts.fieldNames().forEachRemaining(id -> {
+            if (!id.equals(FEATURE_FLAGS)) artifactsOfStack.computeIfAbsent(stackOf(id), k -> new ArrayList<>()).add(id);
+        });
         List<UnitEntry> entries = new ArrayList<>();
         for (SynthUnit unit : units) {
             ObjectNode json = JSON.createObjectNode();
@@ -103,9 +109,7 @@ final class AssemblyParts {
                 if (!"aws:cloudformation:stack".equals(stack.path("type").asText())) {
                     return Split.unfit("a stack of the plan has no stack artifact");
                 }
-                for (String id : iterable(artifacts.fieldNames())) {
-                    if (stackOf(id).equals(s.name()) && !id.equals(FEATURE_FLAGS)) own.set(id, artifacts.path(id));
-                }
+                artifactsOfStack.get(s.name()).forEach(id -> own.set(id, artifacts.path(id)));
                 if (!addFiles(dir, stack, artifacts.path(s.name() + ".assets"), files, hashes)) {
                     return Split.unfit("a file a stack names is missing or outside the assembly");
                 }
@@ -292,24 +296,34 @@ final class AssemblyParts {
     static Map<String, Acknowledgement> acknowledgements(Path dir, JsonNode manifest, List<StackSpec> plan) throws IOException {
         Map<String, Acknowledgement> last = new LinkedHashMap<>();
         for (StackSpec s : plan) {
-            JsonNode artifact = manifest.path("artifacts").path(s.name());
-            List<JsonNode> metadata = new ArrayList<>();
-            if (artifact.has("metadata")) metadata.add(artifact.path("metadata"));
-            if (artifact.has("additionalMetadataFile")) {
-                metadata.add(JSON.readTree(dir.resolve(artifact.path("additionalMetadataFile").asText()).toFile()));
-            }
-            for (JsonNode m : metadata) {
-                m.properties().forEach(byPath -> byPath.getValue().forEach(entry -> {
-                    if (!"aws:cdk:acknowledged-rules".equals(entry.path("type").asText())) return;
+            for (JsonNode m : metadataOf(manifest.path("artifacts").path(s.name()), dir::resolve)) {
+                acknowledgementEntries(m, (path, entry) -> {
                     List<String> trace = new ArrayList<>();
                     entry.path("trace").forEach(t -> trace.add(t.asText()));
-                    String path = byPath.getKey().startsWith("/") ? byPath.getKey().substring(1) : byPath.getKey();
-                    entry.path("data").properties().forEach(rule -> last.put(rule.getKey(),
-                            new Acknowledgement(rule.getValue().asText(""), path, entry.has("trace") ? String.join("\n", trace) : null)));
-                }));
+                    String construct = path.startsWith("/") ? path.substring(1) : path;
+                    entry.path("data").properties().forEach(rule -> last.put(rule.getKey(), new Acknowledgement(
+                            rule.getValue().asText(""), construct, entry.has("trace") ? String.join("\n", trace) : null)));
+                });
             }
         }
         return last;
+    }
+
+    /** A stack's metadata: in the manifest, and in its additional metadata file (found through {@code file}). */
+    static List<JsonNode> metadataOf(JsonNode stackArtifact, Function<String, Path> file) throws IOException {
+        List<JsonNode> metadata = new ArrayList<>();
+        if (stackArtifact.has("metadata")) metadata.add(stackArtifact.path("metadata"));
+        if (stackArtifact.has("additionalMetadataFile")) {
+            metadata.add(JSON.readTree(file.apply(stackArtifact.path("additionalMetadataFile").asText()).toFile()));
+        }
+        return metadata;
+    }
+
+    /** Each {@code aws:cdk:acknowledged-rules} entry of a stack's metadata, with its construct path, in order. */
+    static void acknowledgementEntries(JsonNode metadata, BiConsumer<String, JsonNode> found) {
+        metadata.properties().forEach(byPath -> byPath.getValue().forEach(entry -> {
+            if ("aws:cdk:acknowledged-rules".equals(entry.path("type").asText())) found.accept(byPath.getKey(), entry);
+        }));
     }
 
     /** SHA-256 of files, each read once. */

@@ -201,21 +201,13 @@ public final class IncrementalSynth {
 
     /** The rules the cached parts acknowledge, with their reasons, read from their stacks' metadata. */
     private void cachedAcknowledgements(UnitEntry e, Map<String, String> into) throws IOException {
-        for (Map.Entry<String, String> f : e.files()) {
-            if (!f.getKey().endsWith(".metadata.json")) continue;
-            JsonNode metadata = AssemblyParts.JSON.readTree(cache.stored(e, f.getKey()).toFile());
-            metadata.properties().forEach(byPath -> byPath.getValue().forEach(m -> {
-                if ("aws:cdk:acknowledged-rules".equals(m.path("type").asText())) {
-                    m.path("data").properties().forEach(rule -> into.putIfAbsent(rule.getKey(), rule.getValue().asText("")));
-                }
-            }));
+        for (Map.Entry<String, JsonNode> artifact : e.artifacts().properties()) {
+            if (!"aws:cloudformation:stack".equals(artifact.getValue().path("type").asText())) continue;
+            for (JsonNode m : AssemblyParts.metadataOf(artifact.getValue(), file -> cache.stored(e, file))) {
+                AssemblyParts.acknowledgementEntries(m, (path, entry) -> entry.path("data").properties()
+                        .forEach(rule -> into.putIfAbsent(rule.getKey(), rule.getValue().asText(""))));
+            }
         }
-        e.artifacts().properties().forEach(a -> a.getValue().path("metadata").properties().forEach(byPath ->
-                byPath.getValue().forEach(m -> {
-                    if ("aws:cdk:acknowledged-rules".equals(m.path("type").asText())) {
-                        m.path("data").properties().forEach(rule -> into.putIfAbsent(rule.getKey(), rule.getValue().asText("")));
-                    }
-                })));
     }
 
     /**

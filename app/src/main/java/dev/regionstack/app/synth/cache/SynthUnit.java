@@ -19,6 +19,4 @@ record SynthUnit(String environment, List<StackSpec> stacks, String key) {
     }
 
     static String environmentOf(StackSpec spec) { return spec.account() + "::" + spec.region(); }
-
-    boolean holds(String stackName) { return stacks.stream().anyMatch(s -> s.name().equals(stackName)); }
 }
