@@ -53,6 +53,8 @@ done
 # the cached assembly of the edited fleet is a cold synth's, byte for byte
 "$rs" synth --no-cache -f "$work/fleet-3x6-edit.yaml" -o "$work/cdk.out.edit-cold" > "$work/edit-cold.log" 2>&1
 diff -r "$work/cdk.out.cached" "$work/cdk.out.edit-cold" > /dev/null || { echo "FAILED: cached and cold assemblies of the edited fleet differ"; exit 1; }
+# where a six-regions synth's time goes, once (REGIONSTACK_PROFILE=1: each phase's wall time)
+REGIONSTACK_PROFILE=1 "$rs" synth --no-cache -f "$shared/six-regions.yaml" -o "$work/cdk.out.six" > "$work/profile-six.log" 2>&1
 # the largest stack of a 3 x 12 fleet, once
 "$here/regionstack" sample-fleet --environments 3 --regions 12 --seed 1 > "$work/fleet-3x12.yaml"
 measure synth-3x12 "$rs" synth --no-cache -f "$work/fleet-3x12.yaml" -o "$work/cdk.out.3x12"
@@ -82,6 +84,7 @@ awk -v cold="$(stat synth-3x6 2)" -v filled="$(stat cache-3x6-cold 2)" -v same="
   'BEGIN {printf "synth cache, 3x6: unchanged / cold = %.2f, one-region edit / cold = %.2f, filling an empty cache / cold = %.2f\n",
           same/cold, edit/cold, filled/cold}'
 echo "cache-3x6-one-region-edit: $(grep -m1 'cache: reused' "$work/cache-3x6-one-region-edit.log" | sed 's/^ *//')"
+echo "six-regions, one run: $(grep -m1 '^profile: synth:' "$work/profile-six.log")"
 largest="$(grep -E '^  [a-z0-9-]+ +[0-9]+ resources' "$work/synth-3x12.log" | sort -k2,2n | tail -1)"
 by_size="$(grep -E '^  [a-z0-9-]+ +[0-9]+ resources' "$work/synth-3x12.log" | sort -k4,4n | tail -1)"
 echo "3x12 ($(grep -oE '^[0-9]+ stacks, [0-9]+ resources' "$work/synth-3x12.log")): most resources:$largest; largest template:$by_size"

@@ -3,6 +3,7 @@ package dev.regionstack.app.cli;
 import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.FunctionsJar;
+import dev.regionstack.app.synth.JsiiStart;
 import dev.regionstack.app.synth.SynthResult;
 import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.app.synth.cache.IncrementalSynth;
@@ -23,8 +24,8 @@ final class CacheOption {
     boolean noCache;
 
     /**
-     * Synthesizes the plan. The validation engine starts on another thread first (plain JVM work only until it is
-     * up: reading the cache, writing the Lambda artifact) unless the cache holds every stack, when no CDK runs at all.
+     * Synthesizes the plan. The validation engine's process and jsii's start first, while the JVM reads the cache and
+     * writes the Lambda artifact, unless the cache holds every stack, when no CDK runs at all.
      */
     SynthResult synth(Fleet fleet, RolloutPlan plan, Path outdir, Consumer<String> progress, List<Path> deployed, PrintWriter err) {
         IncrementalSynth incremental = null;
@@ -38,6 +39,7 @@ final class CacheOption {
             return incremental.synth(outdir, progress, deployed);
         }
         TemplateValidation.startInBackground();
+        JsiiStart.inBackground();
         FunctionsJar.locate();
         return incremental != null ? incremental.synth(outdir, progress, deployed)
                 : FleetSynthesizer.synth(fleet, plan, outdir, progress, deployed);

@@ -5,6 +5,7 @@ import dev.regionstack.app.rollout.RolloutPlan;
 import dev.regionstack.app.guardrails.Suppressions;
 import dev.regionstack.app.synth.FleetAssembler;
 import dev.regionstack.app.synth.FunctionsJar;
+import dev.regionstack.app.synth.JsiiStart;
 import dev.regionstack.app.synth.FleetSynthesizer;
 import dev.regionstack.app.synth.TemplateValidation;
 import dev.regionstack.fleet.model.Fleet;
@@ -21,7 +22,8 @@ final class CdkAppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TemplateValidation.startInBackground();   // plain JVM work only (no jsii call) until newApp waits for it
+        TemplateValidation.startInBackground();   // its engine and jsii start while the JVM reads the fleet
+        JsiiStart.inBackground();
         Fleet fleet = fleetFile.load();
         RolloutPlan plan = RolloutPlanner.plan(fleet);
         FunctionsJar.locate();

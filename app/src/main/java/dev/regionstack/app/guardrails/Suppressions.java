@@ -26,9 +26,11 @@ import java.util.function.Consumer;
  * <p>Order on a resource (it is the order of the template's metadata): the cross-cutting rules, then each owner's
  * from the outermost owner in, each in its own list order.
  *
- * <p>One walk over the construct tree in pre-order, keeping the stacks and owners above the current node: per
- * resource it reads the path and type (jsii round trips to Node.js, the synth's main cost), per stack and owner
- * only the path. Not an aspect on purpose: a Java aspect is a jsii callback per construct, and thousands of
+ * <p>One walk over the construct tree in pre-order, keeping the stacks and owners above the current node. Each
+ * read is a jsii round trip to Node.js (the walk's whole cost), so a node's path, and a resource's type with it, come
+ * from one call: CDK's {@code toString} ({@code <path>} for a construct, {@code <path> [<type>]} for a resource),
+ * where {@code getNode().getPath()} and {@code getCfnResourceType()} would take four (the node's proxy costs two).
+ * Not an aspect on purpose: a Java aspect is a jsii callback per construct, and thousands of
  * nested callbacks overflow the Java stack on a fleet-sized app.
  */
 public final class Suppressions {
@@ -114,18 +116,21 @@ public final class Suppressions {
             boolean isStack = node instanceof Stack;
             boolean isOwner = node instanceof Guarded;
             if (!isStack && !isOwner && !(node instanceof CfnResource)) continue;
-            String path = node.getNode().getPath();
+            String described = node.toString();   // see the class comment
+            String path = node instanceof CfnResource ? described.substring(0, described.lastIndexOf(" [")) : described;
             while (!above.isEmpty() && !above.peek().holds(path)) above.pop();
             if (isStack) above.push(new Frame(path, (Stack) node, null));
             if (isOwner) {
                 above.push(new Frame(path, null, (Guarded) node));
                 ownerMet.accept((Guarded) node);
             }
-            if (node instanceof CfnResource resource) matches(resource, path, above, match);
+            if (node instanceof CfnResource resource) {
+                matches(resource, path, described.substring(path.length() + 2, described.length() - 1), above, match);
+            }
         }
     }
 
-    private static void matches(CfnResource resource, String path, Deque<Frame> above, Match match) {
+    private static void matches(CfnResource resource, String path, String type, Deque<Frame> above, Match match) {
         Frame stack = null;
         for (Frame f : above) {
             if (f.stack != null) {
@@ -134,7 +139,6 @@ public final class Suppressions {
             }
         }
         if (stack == null) return;   // a resource outside a stack does not synthesize
-        String type = resource.getCfnResourceType();
         String inStack = stack.relative(path);
         for (int i = 0; i < CrossCuttingSuppressions.ALL.size(); i++) {
             SuppressionRule rule = CrossCuttingSuppressions.ALL.get(i);

@@ -43,7 +43,7 @@ public final class FleetSynthesizer {
 
     /** The props of {@link #newApp}, for an App subclass (the pipeline's per-environment apps). */
     public static software.amazon.awscdk.AppProps appProps(Fleet fleet, Path outdir) {
-        TemplateValidation.awaitStart();   // every app starts here: no jsii call while the engine starts
+        JsiiStart.await();   // every app starts here: no jsii call while jsii starts on another thread
         Map<String, Object> context = new LinkedHashMap<>();
         for (Deployment d : fleet.deployments()) {
             context.put("availability-zones:account=" + d.account() + ":region=" + d.region(), d.zones());
@@ -85,10 +85,10 @@ public final class FleetSynthesizer {
     public static void synthesize(Fleet fleet, RolloutPlan plan, Path outdir, Predicate<StackSpec> build,
                                   Consumer<App> beforeSynth, Consumer<String> progress) {
         Phases phases = new Phases("synth");
+        int total = (int) plan.stacks().stream().filter(build).count();
         App app = newApp(fleet, outdir);
         TemplateValidation.register(app);
-        phases.end("start (app, validation engine)");
-        int total = (int) plan.stacks().stream().filter(build).count();
+        phases.end("start (app, jsii)");
         int[] n = {0};
         new FleetAssembler(app, fleet, FunctionsJar::locate).add(plan, build, (spec, stack) ->
                 progress.accept(String.format("  [%d/%d] built %s", ++n[0], total, spec.name())));
@@ -96,8 +96,10 @@ public final class FleetSynthesizer {
         phases.end("constructs");
         Suppressions.attach(app);
         phases.end("suppressions");
+        double validated = TemplateValidation.waitedSeconds();
         app.synth();
-        phases.end("cdk synth (aspects: rule packs, tags; templates; validation)");
+        phases.end(String.format("cdk synth (aspects: rule packs, tags; templates; validation, waited for %.2f s)",
+                TemplateValidation.waitedSeconds() - validated));
         phases.print();
     }
 

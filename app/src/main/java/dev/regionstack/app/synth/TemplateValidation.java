@@ -1,113 +1,60 @@
 package dev.regionstack.app.synth;
 
+import dev.regionstack.app.synth.validation.ExternalValidation;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.AppProps;
-import software.amazon.awscdk.CfnWaitConditionHandle;
-import software.amazon.awscdk.CloudFormationValidatePlugin;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Validations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
- * aws-cdk-lib's own CloudFormation validation, the same plugin CDK adds by default, registered explicitly so that
- * one warmed-up instance serves every app of the process.
+ * aws-cdk-lib's own CloudFormation validation, the plugin CDK adds by default, run outside jsii's process
+ * ({@link ExternalValidation}): its engine (WebAssembly) takes about 3 s to start and 2 s to validate a six-region
+ * fleet, and in a Node.js process of its own it starts on the second core while the JVM and jsii (which take turns on
+ * one) build the constructs. One instance serves every app of the process.
  *
- * <p>Why: its engine (WebAssembly) grows its memory hundreds of times while it starts, and every growth makes
- * Node.js collect garbage. Started after the fleet's constructs exist, each of those collections walks the whole
- * construct tree (about 2.5 s for one deployment); started before, on a near-empty heap, they are cheap, and the
- * start-up can overlap the JVM's own work (reading and planning the fleet). Registered at the App level, it replaces
- * CDK's default instance: same rules, same report, same acknowledgements.
+ * <p>CDK adds its default instance to every app unless {@code CDK_VALIDATION=false} in jsii's process, which gets the
+ * JVM's environment. So the {@code regionstack} launcher sets {@code CDK_VALIDATION=false} and passes the user's
+ * value on as {@code REGIONSTACK_CDK_VALIDATION}; run otherwise (no {@code REGIONSTACK_CDK_VALIDATION}), regionstack
+ * registers nothing and CDK's default instance validates in jsii's process: the same report, more slowly.
  */
 public final class TemplateValidation {
-    private static volatile CompletableFuture<CloudFormationValidatePlugin> plugin;
+    private static final Map<String, String> ENV = System.getenv();
+    private static ExternalValidation plugin;
 
     private TemplateValidation() {}
 
-    /**
-     * Starts the engine on a background thread. Until {@link #awaitStart} returns, the caller must make no other jsii
-     * call (jsii's client is not thread-safe): only plain JVM work, such as planning the fleet.
-     */
+    /** Starts the engine's process, when it is the one that validates (plain JVM work: no jsii call). */
     public static synchronized void startInBackground() {
-        if (plugin == null && enabled()) {
-            plugin = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    plugin.complete(warmedUp());
-                } catch (Throwable e) {
-                    plugin.completeExceptionally(e);
-                }
-            }, "regionstack-template-validation");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        if (plugin == null && external(ENV)) plugin = ExternalValidation.startInBackground(ENV, System.err);
     }
 
-    /** Waits for a start begun by {@link #startInBackground}, if any; after it, jsii calls are safe again. */
-    public static void awaitStart() {
-        CompletableFuture<CloudFormationValidatePlugin> started = plugin;
-        if (started != null) join(started);
-    }
-
-    /**
-     * Validates the app's templates with the shared engine when it synthesizes (starting it if need be), unless
-     * {@code CDK_VALIDATION=false} turns CDK's validation off, as it does for CDK's default instance.
-     */
+    /** Validates the app's templates when it synthesizes, unless the user's {@code CDK_VALIDATION=false} turns it off. */
     public static void register(App app) {
-        if (!enabled()) return;
+        if (!external(ENV)) return;   // CDK's default instance, or none
         startInBackground();
-        CloudFormationValidatePlugin shared = join(plugin);   // before Validations.of: no jsii call during the start
-        Validations.of(app).addPlugins(shared);
+        Validations.of(app).addPlugins(plugin);
     }
 
-    /** Whether CDK's validation runs: {@code CDK_VALIDATION=false} turns it off. */
+    /** How long CDK has waited for the validations outside jsii's process so far (0 when they run inside it). */
+    public static synchronized double waitedSeconds() {
+        return plugin == null ? 0 : plugin.waitedNanos() / 1e9;
+    }
+
+    /** Whether CDK's validation runs: the user's {@code CDK_VALIDATION=false} turns it off. */
     public static boolean enabled() {
-        return !"false".equals(System.getenv("CDK_VALIDATION"));
+        return enabled(ENV);
     }
 
-    private static CloudFormationValidatePlugin join(CompletableFuture<CloudFormationValidatePlugin> started) {
-        try {
-            return started.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
-        }
+    static boolean enabled(Map<String, String> env) {
+        String users = env.containsKey(USERS) ? env.get(USERS) : env.get("CDK_VALIDATION");
+        return !"false".equals(users);
     }
 
-    /** A new plugin whose engine has validated one template: its first validation loads what later ones reuse. */
-    private static CloudFormationValidatePlugin warmedUp() {
-        CloudFormationValidatePlugin created = new CloudFormationValidatePlugin();
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("regionstack-validation-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            App app = new App(AppProps.builder().outdir(dir.toString()).autoSynth(false).analyticsReporting(false)
-                    .treeMetadata(false).performanceReporting(false).stackTraces(false).build());
-            Validations.of(app).addPlugins(created);
-            new CfnWaitConditionHandle(new Stack(app, "WarmUp"), "Handle");
-            app.synth();
-            return created;
-        } finally {
-            delete(dir);
-        }
+    /** Whether the plugin runs outside jsii's process: CDK's default instance is off there, the user's choice on. */
+    static boolean external(Map<String, String> env) {
+        return env.containsKey(USERS) && "false".equals(env.get("CDK_VALIDATION")) && enabled(env);
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
-    }
+    /** Where the launcher keeps the user's {@code CDK_VALIDATION}. */
+    static final String USERS = "REGIONSTACK_CDK_VALIDATION";
 }
