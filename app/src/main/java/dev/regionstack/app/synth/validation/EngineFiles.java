@@ -17,12 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -33,8 +36,9 @@ import java.util.zip.GZIPInputStream;
  * ({@code @aws/cloudformation-validate}, WebAssembly). So the rules are CDK's own, whatever version the build pins.
  *
  * <p>They are written once to {@code $XDG_CACHE_HOME/regionstack} (else {@code ~/.cache/regionstack}), owner-only,
- * in a directory named after the bundle's version and CRC and the hash of regionstack's own files, filled under a temporary name and renamed into place; each
- * use checks every file against the SHA-256 recorded when it was written, and rewrites the directory otherwise.
+ * in a directory named after the bundle's version and CRC and the hash of regionstack's own files, filled under a
+ * temporary name and renamed into place; each use checks the directory's owner and mode and every file against the
+ * SHA-256 recorded when it was written, and rewrites the directory otherwise.
  */
 final class EngineFiles {
     static final String PLUGIN = "core/lib/validation/cloudformation-validate-plugin.js";
@@ -44,6 +48,7 @@ final class EngineFiles {
     private static final String ARGUMENT_CHECKS = ".warnings.jsii.js";
     private static final String MANIFEST = "files.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private EngineFiles() {}
 
@@ -59,8 +64,7 @@ final class EngineFiles {
         Path dir = cacheDirectory(env).resolve("cloudformation-validate-" + module.getModuleVersion() + "-" + crc(bundle) + "-" + ours);
         if (intact(dir)) return dir;
         Files.createDirectories(dir.getParent());
-        Path staging = Files.createTempDirectory(dir.getParent(), "tmp-validate-", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwx------")));
+        Path staging = Files.createTempDirectory(dir.getParent(), "tmp-validate-", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         try {
             Map<String, String> hashes = new TreeMap<>();
             try (InputStream in = bundle.openStream();
@@ -98,11 +102,17 @@ final class EngineFiles {
         return name.equals(PLUGIN) || name.equals(ARGUMENT_CHECKS) || name.startsWith(ENGINE) && !name.contains("..");
     }
 
-    /** Every file of the manifest present, as a plain file, with its recorded bytes. */
+    /**
+     * The directory this user's and owner-only, as written (as for the synth cache: what another user can change is not
+     * run), and every file of the manifest present, as a plain file, with its recorded bytes.
+     */
     private static boolean intact(Path dir) {
         Path manifest = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) return false;
         try {
+            UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+            if (!Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).equals(me)) return false;
+            if (!Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) return false;
             boolean any = false;
             for (var f : JSON.readTree(manifest.toFile()).properties()) {
                 Path file = dir.resolve(f.getKey());

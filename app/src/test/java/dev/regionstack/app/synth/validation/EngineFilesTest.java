@@ -35,4 +35,17 @@ class EngineFilesTest {
         assertThat(EngineFiles.locate(env)).isEqualTo(dir);
         assertThat(plugin).hasContent(original);
     }
+
+    @Test
+    void aDirectoryOthersMayWriteIsNotTrustedButWrittenAgain() throws Exception {
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Path dir = EngineFiles.locate(env);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path planted = dir.resolve("planted.js");
+        Files.writeString(planted, "process.exit(3);");
+
+        assertThat(EngineFiles.locate(env)).isEqualTo(dir);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+        assertThat(planted).doesNotExist();
+    }
 }
